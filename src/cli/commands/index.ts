@@ -1,0 +1,6 @@
+import type { CommandModule } from "yargs";
+import { validateCommand } from "./validate.js";
+
+/** Every command of the CLI; each lives in its own file. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<object, any>[] = [validateCommand];

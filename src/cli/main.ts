@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { ExitCode, UserError } from "../common/errors.js";
+import { formatProblem, processOutput } from "./output.js";
+import { commands } from "./commands/index.js";
+
+/**
+ * The CLI's edge: the only place that prints user errors and sets the exit code. Commands return
+ * their exit code or throw a UserError; anything else is a bug, reported without a stack trace
+ * unless MENTOR_DOCS_DEBUG is set.
+ */
+export async function main(argv: string[]): Promise<number> {
+  let usageError: string | undefined;
+  const parser = yargs(argv)
+    .scriptName("mentor-docs")
+    .locale("fr")
+    .usage("$0 <commande> [options]\n\nProduit et vérifie les documents d'une formation Mentor.")
+    .command(commands)
+    .demandCommand(1, "Indiquez une commande (par exemple : mentor-docs validate cours.yaml).")
+    .strict()
+    .help()
+    .alias("h", "help")
+    .version()
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error) throw error;
+      usageError = message;
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    return reportError(error);
+  }
+  if (usageError) {
+    processOutput.err(`${usageError}\nAide : mentor-docs --help`);
+    return ExitCode.usage;
+  }
+  return Number(process.exitCode ?? 0);
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof UserError) {
+    if (error.problems.length > 0) for (const problem of error.problems) processOutput.err(formatProblem(problem));
+    else processOutput.err(error.message);
+    return error.exitCode;
+  }
+  processOutput.err(
+    `Erreur interne de mentor-docs : ${(error as Error)?.message ?? String(error)}\n` +
+      "Ce n'est pas dû à vos données : merci de signaler ce problème (relancez avec MENTOR_DOCS_DEBUG=1 pour le détail).",
+  );
+  if (process.env.MENTOR_DOCS_DEBUG) processOutput.err(String((error as Error)?.stack));
+  return 70;
+}
+
+process.exitCode = await main(hideBin(process.argv));

@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { ExitCode, UserError, type Problem } from "../common/errors.js";
+import { decodeUtf8, lineColumnAt } from "./decode.js";
+import { yamlLocator, type SourceLocator } from "./source-map.js";
+
+/** A project file read from disk: its data, not yet validated, and where each part of it stands. */
+export interface LoadedFile {
+  readonly data: unknown;
+  readonly source: SourceLocator;
+}
+
+/** French wording for the YAML parser's error codes. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: "clé en double : chaque clé ne peut figurer qu'une fois dans un même bloc",
+  TAB_AS_INDENT: "tabulation utilisée pour l'indentation : en YAML, indentez avec des espaces",
+  BAD_INDENT: "indentation incorrecte",
+  MISSING_CHAR: "caractère manquant (guillemet, crochet ou accolade non fermé ?)",
+  MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : une clé doit tenir sur une ligne (deux-points manquants ?)",
+  UNEXPECTED_TOKEN: "élément inattendu",
+  BLOCK_AS_IMPLICIT_KEY: "bloc utilisé comme clé",
+  ALIAS_PROPS: "alias avec des propriétés",
+  BAD_ALIAS: "alias invalide",
+  BAD_SCALAR_START: "valeur qui commence par un caractère réservé : mettez-la entre guillemets",
+  BAD_DIRECTIVE: "directive YAML invalide",
+  MULTIPLE_DOCS: "plusieurs documents YAML dans un seul fichier",
+  TAG_RESOLVE_FAILED: "étiquette YAML inconnue",
+  IMPOSSIBLE: "erreur de syntaxe YAML",
+};
+
+/** Reads a `.json`, `.yaml` or `.yml` project file. Throws a `UserError` (exit 2) when it cannot be read. */
+export async function loadProjectFile(file: string): Promise<LoadedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "fichier introuvable" : code === "EISDIR" ? "c'est un dossier, pas un fichier" : "lecture impossible";
+    throw new UserError(`${file} : ${reason}`, ExitCode.usage);
+  }
+  return parseProjectText(decodeUtf8(bytes, file), file);
+}
+
+/** Parses project text; the format comes from the file's extension (YAML when unknown, as it includes JSON). */
+export function parseProjectText(text: string, file: string): LoadedFile {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".json") checkJsonSyntax(text, file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const message = YAML_MESSAGES[error.code] ?? "erreur de syntaxe YAML";
+    return { file, line, column: col, path: "", message, code: "syntax.yaml" };
+  });
+  if (problems.length > 0) throw syntaxError(file, problems);
+  let data: unknown;
+  try {
+    // maxAliasCount bounds "billion laughs" alias bombs.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const aliases = /alias/i.test(String((error as Error).message));
+    const message = aliases
+      ? "trop d'alias YAML (« &ancre » / « *alias ») : le fichier se développerait démesurément"
+      : "contenu YAML illisible";
+    throw syntaxError(file, [{ file, line: 1, column: 1, path: "", message, code: "syntax.yaml" }]);
+  }
+  return { data, source: yamlLocator(file, doc, lineCounter) };
+}
+
+/** JSON is also valid YAML; JSON.parse first holds `.json` files to strict JSON (no comments, no trailing commas). */
+function checkJsonSyntax(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const detail = String((error as Error).message);
+    const position = /position (\d+)/.exec(detail);
+    const offset = position ? Number(position[1]) : text.length;
+    const { line, column } = lineColumnAt(text, offset);
+    const char = text[offset];
+    const message =
+      char === undefined
+        ? "JSON invalide : fin de fichier inattendue (accolade ou crochet non fermé ?)"
+        : `JSON invalide : caractère inattendu « ${char} »`;
+    throw syntaxError(file, [{ file, line, column, path: "", message, code: "syntax.json" }]);
+  }
+}
+
+function syntaxError(file: string, problems: Problem[]): UserError {
+  const first = problems[0]!;
+  return new UserError(`${file}:${first.line}:${first.column}  ${first.message}`, ExitCode.usage, problems);
+}

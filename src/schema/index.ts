@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export type * from "./training-project.js";
+
+/** Path of the JSON Schema shipped with the package. */
+export const schemaPath = fileURLToPath(new URL("../../schemas/training-project.schema.json", import.meta.url));
+
+let cached: Record<string, unknown> | undefined;
+/** The training-project JSON Schema, read once. */
+export function trainingProjectSchema(): Record<string, unknown> {
+  cached ??= JSON.parse(readFileSync(schemaPath, "utf8")) as Record<string, unknown>;
+  return cached;
+}

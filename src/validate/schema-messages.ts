@@ -1,0 +1,140 @@
+import type { ErrorObject } from "ajv";
+import localizeFrModule from "ajv-i18n/localize/fr/index.js";
+import type { Problem } from "../common/errors.js";
+import { formatPath, pointerToPath, type PathSegment } from "../common/json-path.js";
+import { closest } from "../common/suggest.js";
+import type { SourceLocator } from "../load/source-map.js";
+
+const localizeFr = localizeFrModule.default;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "un texte",
+  number: "un nombre",
+  integer: "un nombre entier",
+  boolean: "vrai ou faux (true / false)",
+  array: "une liste",
+  object: "un objet (des clés et leurs valeurs)",
+  null: "rien (null)",
+};
+
+/** Turns ajv's errors into located French problems, one per error, in the order of the file. */
+export function schemaProblems(errors: readonly ErrorObject[], source: SourceLocator): Problem[] {
+  const problems = errors.map((error) => toProblem(error, source));
+  return dedupe(problems).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function toProblem(error: ErrorObject, source: SourceLocator): Problem {
+  const base = pointerToPath(error.instancePath);
+  const at = (path: PathSegment[], key = false) => {
+    const { line, column } = source.locate(path, { key });
+    return { file: source.file, line, column, path: formatPath(path) };
+  };
+  const value = error.data;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(key, known);
+      const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : ` ; clés possibles : ${known.join(", ")}`;
+      return { ...at([...base, key], true), message: `clé inconnue « ${key} »${hint}`, code: "schema.unknown-key" };
+    }
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      return {
+        ...at(base),
+        path: formatPath([...base, missing]),
+        message: `champ obligatoire manquant : « ${missing} »`,
+        code: "schema.required",
+      };
+    }
+    case "enum": {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = closest(String(value), allowed);
+      const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : "";
+      return {
+        ...at(base),
+        message: `valeur non admise « ${String(value)} » ; valeurs possibles : ${allowed.join(", ")}${hint}`,
+        code: "schema.enum",
+      };
+    }
+    case "type": {
+      const expected = String(error.params.type)
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(" ou ");
+      return { ...at(base), message: `type incorrect : attendu ${expected}, reçu ${describe(value)}`, code: "schema.type" };
+    }
+    case "pattern":
+      return { ...at(base), ...patternMessage(error) };
+    case "format":
+      return { ...at(base), ...formatMessage(error) };
+    case "maxLength":
+      return {
+        ...at(base),
+        message: `texte trop long : ${[...String(value)].length} caractères pour ${String(error.params.limit)} au plus`,
+        code: "schema.max-length",
+      };
+    case "minLength":
+      return { ...at(base), message: "texte vide : ce champ doit être renseigné", code: "schema.min-length" };
+    default: {
+      const copy = { ...error };
+      localizeFr([copy]);
+      return { ...at(base), message: copy.message ?? "valeur invalide", code: `schema.${error.keyword}` };
+    }
+  }
+}
+
+function patternMessage(error: ErrorObject): { message: string; code: string } {
+  const value = String(error.data);
+  if (error.schemaPath.includes("/duration/")) {
+    return {
+      message: `durée invalide « ${value} » : attendu « 1h30 », « 45 min » ou « PT1H30M »`,
+      code: "schema.duration",
+    };
+  }
+  if (error.schemaPath.includes("/time/")) {
+    return { message: `heure invalide « ${value} » : attendu HH:MM, par exemple « 09:30 »`, code: "schema.time" };
+  }
+  if (error.schemaPath.includes("/id/")) {
+    return {
+      message: `identifiant invalide « ${value} » : lettres, chiffres, « - », « . » ou « _ », en commençant par une lettre`,
+      code: "schema.id",
+    };
+  }
+  const copy = { ...error };
+  localizeFr([copy]);
+  return { message: `valeur invalide « ${value} » : ${copy.message ?? "format incorrect"}`, code: "schema.pattern" };
+}
+
+function formatMessage(error: ErrorObject): { message: string; code: string } {
+  const value = String(error.data);
+  switch (error.params.format) {
+    case "date":
+      return { message: `date invalide « ${value} » : attendu AAAA-MM-JJ, par exemple « 2026-03-09 »`, code: "schema.date" };
+    case "email":
+      return { message: `adresse électronique invalide « ${value} »`, code: "schema.email" };
+    case "uri":
+      return { message: `adresse web invalide « ${value} » : attendu une adresse complète, par exemple « https://… »`, code: "schema.url" };
+    default:
+      return { message: `valeur invalide « ${value} »`, code: "schema.format" };
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "rien (null)";
+  if (Array.isArray(value)) return "une liste";
+  if (typeof value === "string") return `le texte « ${value.length > 40 ? value.slice(0, 40) + "…" : value} »`;
+  if (typeof value === "number") return `le nombre ${value}`;
+  if (typeof value === "boolean") return `la valeur ${value}`;
+  return TYPE_NAMES[typeof value] ?? typeof value;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
