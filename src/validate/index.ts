@@ -15,7 +15,7 @@ export type ValidationResult =
  */
 export function validateProject(loaded: LoadedFile): ValidationResult {
   const errors = schemaErrors(loaded.data);
-  if (errors.length > 0) return { valid: false, problems: schemaProblems(errors, loaded.source) };
+  if (errors.length > 0) return { valid: false, problems: schemaProblems(errors, loaded.data, loaded.source) };
   const project = loaded.data as TrainingProject;
   const problems = crossCheckProblems(project, loaded.source);
   return problems.length > 0 ? { valid: false, problems } : { valid: true, project, problems: [] };

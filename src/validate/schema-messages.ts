@@ -4,6 +4,7 @@ import type { Problem } from "../common/errors.js";
 import { formatPath, pointerToPath, type PathSegment } from "../common/json-path.js";
 import { closest } from "../common/suggest.js";
 import type { SourceLocator } from "../load/source-map.js";
+import { trainingProjectSchema } from "../schema/index.js";
 
 const localizeFr = localizeFrModule.default;
 
@@ -18,22 +19,22 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns ajv's errors into located French problems, one per error, in the order of the file. */
-export function schemaProblems(errors: readonly ErrorObject[], source: SourceLocator): Problem[] {
-  const problems = errors.map((error) => toProblem(error, source));
+export function schemaProblems(errors: readonly ErrorObject[], data: unknown, source: SourceLocator): Problem[] {
+  const problems = errors.map((error) => toProblem(error, data, source));
   return dedupe(problems).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function toProblem(error: ErrorObject, source: SourceLocator): Problem {
+function toProblem(error: ErrorObject, data: unknown, source: SourceLocator): Problem {
   const base = pointerToPath(error.instancePath);
   const at = (path: PathSegment[], key = false) => {
     const { line, column } = source.locate(path, { key });
     return { file: source.file, line, column, path: formatPath(path) };
   };
-  const value = error.data;
+  const value = valueAt(data, base);
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const known = Object.keys(schemaNodeAt(base).node.properties ?? {});
       const guess = closest(key, known);
       const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : ` ; clés possibles : ${known.join(", ")}`;
       return { ...at([...base, key], true), message: `clé inconnue « ${key} »${hint}`, code: "schema.unknown-key" };
@@ -65,9 +66,9 @@ function toProblem(error: ErrorObject, source: SourceLocator): Problem {
       return { ...at(base), message: `type incorrect : attendu ${expected}, reçu ${describe(value)}`, code: "schema.type" };
     }
     case "pattern":
-      return { ...at(base), ...patternMessage(error) };
+      return { ...at(base), ...patternMessage(error, String(value), schemaNodeAt(base).definition) };
     case "format":
-      return { ...at(base), ...formatMessage(error) };
+      return { ...at(base), ...formatMessage(error, String(value)) };
     case "maxLength":
       return {
         ...at(base),
@@ -84,18 +85,17 @@ function toProblem(error: ErrorObject, source: SourceLocator): Problem {
   }
 }
 
-function patternMessage(error: ErrorObject): { message: string; code: string } {
-  const value = String(error.data);
-  if (error.schemaPath.includes("/duration/")) {
+function patternMessage(error: ErrorObject, value: string, definition: string | undefined): { message: string; code: string } {
+  if (definition === "duration") {
     return {
       message: `durée invalide « ${value} » : attendu « 1h30 », « 45 min » ou « PT1H30M »`,
       code: "schema.duration",
     };
   }
-  if (error.schemaPath.includes("/time/")) {
+  if (definition === "time") {
     return { message: `heure invalide « ${value} » : attendu HH:MM, par exemple « 09:30 »`, code: "schema.time" };
   }
-  if (error.schemaPath.includes("/id/")) {
+  if (definition === "id") {
     return {
       message: `identifiant invalide « ${value} » : lettres, chiffres, « - », « . » ou « _ », en commençant par une lettre`,
       code: "schema.id",
@@ -106,8 +106,7 @@ function patternMessage(error: ErrorObject): { message: string; code: string } {
   return { message: `valeur invalide « ${value} » : ${copy.message ?? "format incorrect"}`, code: "schema.pattern" };
 }
 
-function formatMessage(error: ErrorObject): { message: string; code: string } {
-  const value = String(error.data);
+function formatMessage(error: ErrorObject, value: string): { message: string; code: string } {
   switch (error.params.format) {
     case "date":
       return { message: `date invalide « ${value} » : attendu AAAA-MM-JJ, par exemple « 2026-03-09 »`, code: "schema.date" };
@@ -137,4 +136,36 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return node;
+}
+
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
+
+/**
+ * The schema node that describes the value at an instance path, and the name of the `$defs`
+ * definition it comes from. Walking the schema along the data works the same whether the
+ * validator was compiled now or precompiled (whose schemaPaths are relative to each definition).
+ */
+function schemaNodeAt(path: readonly PathSegment[]): { node: SchemaNode; definition?: string } {
+  const root = trainingProjectSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
+  let node: SchemaNode | undefined = root;
+  let definition: string | undefined;
+  const resolve = () => {
+    while (node?.$ref) {
+      definition = node.$ref.replace("#/$defs/", "");
+      node = root.$defs[definition];
+    }
+  };
+  resolve();
+  for (const segment of path) {
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+    definition = undefined;
+    resolve();
+  }
+  return { node: node ?? {}, definition };
 }

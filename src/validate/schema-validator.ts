@@ -1,22 +1,43 @@
+import { createRequire } from "node:module";
 import Ajv2020Module, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { trainingProjectSchema } from "../schema/index.js";
 import type { TrainingProject } from "../schema/index.js";
 
-// ajv and ajv-formats are CommonJS: under NodeNext their default export is the module object.
+// ajv and ajv-formats are CommonJS: under NodeNext their default import is the module object.
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
 
+/** Kept identical to the options of scripts/build-validator.mjs, which precompiles the same validator. */
+const ajvOptions = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+
 let validator: ValidateFunction<TrainingProject> | undefined;
 
-/** The compiled schema validator, built on first use. */
+/**
+ * The schema validator: the one precompiled at build time when present (fast start-up), else
+ * compiled now (when running from the TypeScript sources, in tests).
+ */
 export function schemaValidator(): ValidateFunction<TrainingProject> {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ["date", "email", "uri"]);
-    validator = ajv.compile<TrainingProject>(trainingProjectSchema());
+  validator ??= precompiled() ?? compileNow();
+  return validator;
+}
+
+function precompiled(): ValidateFunction<TrainingProject> | undefined {
+  try {
+    const loaded = createRequire(import.meta.url)("./schema-validator.compiled.cjs") as
+      | ValidateFunction<TrainingProject>
+      | { default: ValidateFunction<TrainingProject> };
+    return typeof loaded === "function" ? loaded : loaded.default;
+  } catch {
+    return undefined;
   }
-  return validator!;
+}
+
+/** Compiles the schema at run time. Exported so tests can compare it with the precompiled one. */
+export function compileNow(): ValidateFunction<TrainingProject> {
+  const ajv = new Ajv2020(ajvOptions);
+  addFormats(ajv, ["date", "email", "uri"]);
+  return ajv.compile<TrainingProject>(trainingProjectSchema());
 }
 
 /** Schema errors of `data`, or an empty list when it has the shape of a training project. */
