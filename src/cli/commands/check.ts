@@ -1,0 +1,80 @@
+import type { CommandModule } from "yargs";
+import { checkProject, GRID_STATUS_LABELS, SEVERITY_LABELS, summaryLine, type Finding, type Severity } from "../../check/index.js";
+import { ExitCode } from "../../common/errors.js";
+import { loadProjectFile } from "../../load/load-project.js";
+import { validateProject } from "../../validate/index.js";
+import { formatProblem, plural, processOutput, type Output } from "../output.js";
+
+export interface CheckOptions {
+  project: string;
+  format: "text" | "json";
+  grid: boolean;
+  strict: boolean;
+}
+
+const COLOURS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
+const RESET = "\x1b[0m";
+const BOLD = "\x1b[1m";
+
+/**
+ * `mentor-docs check`: validates the project (schema problems are reported as `validate` does, and
+ * no rule runs on invalid data), then checks it against the guide. Exit 0 without errors, 1 with
+ * errors (or warnings with --strict); unreadable input throws a UserError (exit 2).
+ */
+export async function runCheck(options: CheckOptions, output: Output = processOutput): Promise<number> {
+  const loaded = await loadProjectFile(options.project);
+  const validation = validateProject(loaded);
+  if (!validation.valid) {
+    if (options.format === "json") {
+      output.out(JSON.stringify({ valid: false, problems: validation.problems }, null, 2));
+    } else {
+      for (const problem of validation.problems) output.err(formatProblem(problem));
+      output.err(`${options.project} : ${plural(validation.problems.length, "problème")}.`);
+    }
+    return ExitCode.invalid;
+  }
+  const result = checkProject(validation.project, loaded.source);
+  const { errors, warnings } = result.summary;
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  if (options.format === "json") {
+    output.out(JSON.stringify({ valid: true, ...result }, null, 2));
+    return failed ? ExitCode.invalid : ExitCode.ok;
+  }
+  const paint = (colour: string, text: string) => (output.isTTY ? `${colour}${text}${RESET}` : text);
+  const line = (f: Finding, indent = "") =>
+    `${indent}${f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file || "(projet)"}  ${paint(COLOURS[f.severity], SEVERITY_LABELS[f.severity].one)}  ${f.requirement} (${f.section})  ${f.message}`;
+  if (options.grid) {
+    for (const row of result.grid) {
+      const status = GRID_STATUS_LABELS[row.status];
+      const colour = row.status === "missing" ? COLOURS.error : row.status === "satisfied" ? "\x1b[32m" : "\x1b[2m";
+      output.out(`${row.requirement.padEnd(6)} ${row.section.padEnd(10)} ${paint(colour, status.padEnd(14))} ${row.label}`);
+      for (const f of row.findings) output.out(line(f, "    "));
+    }
+  } else {
+    for (const severity of ["error", "warning", "info"] as const) {
+      const group = result.findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      const { one, many } = SEVERITY_LABELS[severity];
+      const title = `${(group.length > 1 ? many : one).replace(/^./, (c) => c.toUpperCase())} (${group.length})`;
+      output.out(paint(BOLD, title));
+      for (const f of group) output.out(line(f));
+      output.out("");
+    }
+  }
+  output.out(`${options.project} : ${summaryLine(result.summary)}.`);
+  return failed ? ExitCode.invalid : ExitCode.ok;
+}
+
+export const checkCommand: CommandModule<object, CheckOptions> = {
+  command: "check <project>",
+  describe: "Vérifie le projet au regard du Guide de référence pédagogique Mentor (exigences manquantes, section du guide à lire)",
+  builder: (yargs) =>
+    yargs
+      .positional("project", { describe: "Fichier du projet (.json, .yaml ou .yml)", type: "string", demandOption: true })
+      .option("format", { describe: "Format de sortie", choices: ["text", "json"] as const, default: "text" as const })
+      .option("grid", { describe: "Affiche la grille de conformité : une ligne par exigence du guide, avec son état", type: "boolean", default: false })
+      .option("strict", { describe: "Échoue aussi sur les avertissements (code de sortie 1)", type: "boolean", default: false }),
+  handler: async (argv) => {
+    process.exitCode = await runCheck(argv);
+  },
+};
