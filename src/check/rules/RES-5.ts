@@ -2,7 +2,7 @@ import type { PathSegment } from "../../common/json-path.js";
 import { minutesOf } from "../durations.js";
 import { warning } from "../finding.js";
 import { hostOf, isInstitutional } from "../hosts.js";
-import { filled, listFr, quoted, titleOf } from "../text.js";
+import { filled, quoted, titleOf } from "../text.js";
 import type { CheckContext, Rule, RuleFinding } from "../types.js";
 
 interface ExternalLink {
@@ -36,7 +36,7 @@ export const RES_5: Rule = {
         out.push(
           warning(
             link.path,
-            `Le lien externe ${quoted(link.title)} n'a pas de ${listFr(link.missing)} : précisez ce qu'il faut y consulter et combien de temps y passer.`,
+            `Le lien externe ${quoted(link.title)} n'a pas de ${link.missing.join(" ni de ")} : précisez ce qu'il faut y consulter et combien de temps y passer.`,
           ),
         );
       }
