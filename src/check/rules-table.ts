@@ -19,3 +19,22 @@ export function rulesTable(): string {
     });
   return ["| Exigence | Section du guide | Gravité | Ce qui est vérifié |", "|---|---|---|---|", ...rows].join("\n") + "\n";
 }
+
+const START = "<!-- rules:start -->";
+const END = "<!-- rules:end -->";
+
+/** The block between the README's markers, or undefined when the markers are absent. */
+export function rulesBlock(readme: string): string | undefined {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  return readme.slice(start + START.length, end).replace(/^\r?\n/, "");
+}
+
+/** The README with its rule table regenerated, or undefined when the markers are absent. */
+export function replaceRulesBlock(readme: string): string | undefined {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  return `${readme.slice(0, start + START.length)}\n${rulesTable()}${readme.slice(end)}`;
+}
