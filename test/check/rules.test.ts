@@ -92,7 +92,7 @@ const CASES: Case[] = [
     severity: "warning",
     path: "units[0].activities[0].resources[0]",
     at: "- title: Fiche",
-    says: /consigne .* et temps à y consacrer/,
+    says: /consigne .* ni de temps à y consacrer/,
   },
   {
     id: "RES-5",
