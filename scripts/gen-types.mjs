@@ -31,7 +31,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("src/schema/training-project.ts écrit.");
 }
 
+/** Drops a schema's `title` annotation (a string), not a property named `title` (a schema object). */
 function withoutTitle(node) {
+  if (typeof node.title !== "string") return node;
   const { title: _title, ...rest } = node;
   return rest;
 }

@@ -89,6 +89,10 @@ export interface Meta {
  */
 export interface Course {
   /**
+   * Intitulé affiché dans l'offre de formation (254 caractères au plus).
+   */
+  title: string;
+  /**
    * Nom court et unique sur toute la plateforme Mentor (255 caractères au plus).
    */
   shortName?: string;
@@ -271,6 +275,10 @@ export interface Producer {
  */
 export interface Session {
   /**
+   * Libellé de la session (254 caractères au plus).
+   */
+  title?: string;
+  /**
    * Nom court et unique de la session (255 caractères au plus).
    */
   shortName?: string;
@@ -397,6 +405,10 @@ export interface Person {
  */
 export interface Appointment {
   /**
+   * Intitulé du rendez-vous.
+   */
+  title?: string;
+  /**
    * Identifiant de l'activité synchrone correspondante.
    */
   activity?: string;
@@ -420,6 +432,10 @@ export interface Appointment {
  */
 export interface Unit {
   id: Id;
+  /**
+   * Titre de l'unité.
+   */
+  title: string;
   /**
    * Présentation de l'unité : ce qu'on y fait et pourquoi.
    */
@@ -468,6 +484,10 @@ export interface Unit {
  */
 export interface Activity {
   id: Id;
+  /**
+   * Titre de l'activité.
+   */
+  title: string;
   /**
    * quiz (test), forum, etherpad (écriture collaborative), virtual-classroom (classe virtuelle), assignment (devoir), h5p (contenu interactif H5P), reading (lecture), video (vidéo), questionnaire, poll (sondage), group-choice (choix de groupe), wiki, glossary (glossaire), workshop (atelier), on-site (séance en présentiel), scorm (paquetage SCORM), other (autre).
    */
@@ -574,6 +594,10 @@ export interface Activity {
  */
 export interface Resource {
   id?: Id;
+  /**
+   * Titre de la ressource.
+   */
+  title: string;
   /**
    * text (texte), diagram (schéma), slides (présentation audiovisuelle), video (vidéo), audio (audio), photo (photo), mind-map (carte mentale), infographic (infographie), interactive (contenu interactif), website (site web), other (autre).
    */
@@ -698,6 +722,10 @@ export interface Conclusion {
  * Une ressource pour aller plus loin.
  */
 export interface Link {
+  /**
+   * Titre de la ressource.
+   */
+  title: string;
   url?: Url;
   /**
    * Ce qu'on y trouve.
@@ -861,6 +889,10 @@ export interface TrainerBooklet {
  */
 export interface Feedback {
   /**
+   * Titre de la synthèse.
+   */
+  title: string;
+  /**
    * Identifiant d'un élément défini ailleurs dans le projet (objectif, activité…).
    */
   activity?: string;
@@ -951,6 +983,10 @@ export interface Tender {
    * Items: Une étape du projet.
    */
   milestones?: {
+    /**
+     * Nom de l'étape.
+     */
+    title: string;
     date?: Date;
     /**
      * Ce qui est attendu à cette étape.
@@ -1012,6 +1048,10 @@ export interface Tender {
  * Un livrable attendu du prestataire.
  */
 export interface Deliverable {
+  /**
+   * Nom du livrable.
+   */
+  title: string;
   /**
    * Format attendu (ex. « .docx et PDF », « sauvegarde Moodle .mbz »).
    */
