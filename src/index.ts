@@ -2,6 +2,7 @@
 export { loadProjectFile, parseProjectText, type LoadedFile } from "./load/load-project.js";
 export type { SourceLocator } from "./load/source-map.js";
 export { validateProject, type ValidationResult } from "./validate/index.js";
+export * from "./check/index.js";
 export { UserError, ExitCode, type Problem } from "./common/errors.js";
 export { parseDuration, formatDuration } from "./common/duration.js";
 export type * from "./schema/training-project.js";
