@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { ExitCode, UserError, type Problem } from "../common/errors.js";
 import { decodeUtf8, lineColumnAt } from "./decode.js";
+import { jsonErrorOffset } from "./json-error.js";
 import { yamlLocator, type SourceLocator } from "./source-map.js";
 
 /** A project file read from disk: its data, not yet validated, and where each part of it stands. */
@@ -19,7 +20,9 @@ const YAML_MESSAGES: Record<string, string> = {
   MISSING_CHAR: "caractère manquant (guillemet, crochet ou accolade non fermé ?)",
   MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : une clé doit tenir sur une ligne (deux-points manquants ?)",
   UNEXPECTED_TOKEN: "élément inattendu",
-  BLOCK_AS_IMPLICIT_KEY: "bloc utilisé comme clé",
+  // Mostly French typography in an unquoted value: « title: Exercice : rédiger… ».
+  BLOCK_AS_IMPLICIT_KEY:
+    "deux-points suivi d'une espace (« : ») dans un texte sans guillemets : mettez ce texte entre guillemets, par exemple « title: \"Exercice : rédiger une note\" »",
   ALIAS_PROPS: "alias avec des propriétés",
   BAD_ALIAS: "alias invalide",
   BAD_SCALAR_START: "valeur qui commence par un caractère réservé : mettez-la entre guillemets",
@@ -74,9 +77,9 @@ function checkJsonSyntax(text: string, file: string): void {
   try {
     JSON.parse(text);
   } catch (error) {
-    const detail = String((error as Error).message);
-    const position = /position (\d+)/.exec(detail);
-    const offset = position ? Number(position[1]) : text.length;
+    // JSON.parse does not always give the position (Node 20: « Unexpected token … is not valid JSON »).
+    const position = /position (\d+)/.exec(String((error as Error).message));
+    const offset = jsonErrorOffset(text) ?? (position ? Number(position[1]) : text.length);
     const { line, column } = lineColumnAt(text, offset);
     const char = text[offset];
     const message =

@@ -1,0 +1,96 @@
+/**
+ * Offset of the first JSON syntax error in `text`, or undefined when the text is valid JSON.
+ *
+ * JSON.parse does not always say where it failed: Node 20 reports « Unexpected token '}', "…" is
+ * not valid JSON » without a position for a stray character. This small scanner finds the
+ * offending character itself. It is iterative (an explicit stack), so deep nesting cannot overflow.
+ */
+export function jsonErrorOffset(text: string): number | undefined {
+  const closers: string[] = [];
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  };
+  /** Reads a string, number or literal at `i`; on failure `i` is left on the offending character. */
+  const scalar = (): boolean => {
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length) {
+        const c = text[i]!;
+        if (c === '"') {
+          i++;
+          return true;
+        }
+        if (c === "\\") {
+          const escaped = text[i + 1];
+          if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) i += 2;
+          else if (escaped === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+          else return false;
+          continue;
+        }
+        if (c < " ") return false;
+        i++;
+      }
+      return false;
+    }
+    const number = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 512));
+    if (number) {
+      i += number[0].length;
+      return true;
+    }
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return true;
+      }
+    }
+    return false;
+  };
+  /** Reads `"key" :` inside an object. */
+  const key = (): boolean => {
+    if (text[i] !== '"' || !scalar()) return false;
+    skipSpace();
+    if (text[i] !== ":") return false;
+    i++;
+    return true;
+  };
+
+  for (;;) {
+    // A value is expected here.
+    skipSpace();
+    if (text[i] === "{") {
+      i++;
+      skipSpace();
+      if (text[i] === "}") i++;
+      else {
+        closers.push("}");
+        if (!key()) return i;
+        continue;
+      }
+    } else if (text[i] === "[") {
+      i++;
+      skipSpace();
+      if (text[i] === "]") i++;
+      else {
+        closers.push("]");
+        continue;
+      }
+    } else if (!scalar()) return i;
+    // After a value: close containers, or go on after a comma.
+    for (;;) {
+      skipSpace();
+      const closer = closers[closers.length - 1];
+      if (closer === undefined) return i < text.length ? i : undefined;
+      if (text[i] === closer) {
+        closers.pop();
+        i++;
+        continue;
+      }
+      if (text[i] !== ",") return i;
+      i++;
+      skipSpace();
+      if (closer === "}" && !key()) return i;
+      break;
+    }
+  }
+}
