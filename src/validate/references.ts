@@ -7,6 +7,14 @@ import type { TrainingProject } from "../schema/index.js";
 
 type Kind = "objectif" | "unité" | "activité" | "ressource";
 
+/** French articles agree with the noun: « aucune activité », « un objectif ». */
+const ARTICLE: Record<Kind, { un: string; aucun: string }> = {
+  objectif: { un: "un", aucun: "aucun" },
+  unité: { un: "une", aucun: "aucune" },
+  activité: { un: "une", aucun: "aucune" },
+  ressource: { un: "une", aucun: "aucune" },
+};
+
 /**
  * What the schema cannot express: ids unique across the project, every reference resolved, and
  * dates in order.
@@ -39,7 +47,9 @@ export function crossCheckProblems(project: TrainingProject, source: SourceLocat
     if (target?.kind === kind) return;
     const sameKind = [...ids].filter(([, t]) => t.kind === kind).map(([id]) => id);
     const guess = closest(ref, sameKind);
-    const what = target ? `« ${ref} » désigne un(e) ${target.kind}, pas un(e) ${kind}` : `aucun(e) ${kind} ne porte l'identifiant « ${ref} »`;
+    const what = target
+      ? `« ${ref} » désigne ${ARTICLE[target.kind].un} ${target.kind}, pas ${ARTICLE[kind].un} ${kind}`
+      : `${ARTICLE[kind].aucun} ${kind} ne porte l'identifiant « ${ref} »`;
     const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : sameKind.length ? ` ; identifiants connus : ${sameKind.slice(0, 8).join(", ")}` : "";
     report(path, `référence inconnue : ${what}${hint}`, "ref.dangling");
   };
