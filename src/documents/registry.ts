@@ -1,0 +1,12 @@
+import type { DocumentDefinition } from "./definition.js";
+
+/**
+ * Every document `generate` can produce, in the order it produces them. Document modules add
+ * themselves here: `import { cahierDesCharges } from "./cahier-des-charges.js";`.
+ */
+export const documents: readonly DocumentDefinition[] = [];
+
+/** The definition with this id, or undefined. */
+export function findDocument(id: string): DocumentDefinition | undefined {
+  return documents.find((d) => d.id === id);
+}

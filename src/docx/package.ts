@@ -1,0 +1,58 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { TABLE_STYLE_XML } from "./styles.js";
+
+/** A fixed time for every zip entry, in local time as zip stores it: the same bytes in every time zone. */
+const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
+
+export interface PackageOptions {
+  /** `YYYY-MM-DD`: creation and modification dates of the document; both are left out when unknown. */
+  date?: string;
+  /** `word/styles.xml` of the user's reference document (`--reference-doc`). */
+  referenceStyles?: string;
+}
+
+/**
+ * Finishes the package docx wrote: fixed document dates (from the data, never the clock), the table
+ * style, the reference document's styles, and a zip whose entries come in a fixed order with a fixed
+ * time, so the same input always gives the same bytes.
+ */
+export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8Array {
+  const files = unzipSync(docx);
+  const core = files["docProps/core.xml"];
+  if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
+  const styles = files["word/styles.xml"];
+  if (styles) {
+    let xml = addStyles(strFromU8(styles), [TABLE_STYLE_XML]);
+    if (options.referenceStyles) xml = mergeReferenceStyles(options.referenceStyles, xml);
+    files["word/styles.xml"] = strToU8(xml);
+  }
+  const ordered: Zippable = {};
+  // [Content_Types].xml first, as Office writes it; then the rest by name.
+  const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) ordered[name] = [files[name]!, { mtime: ZIP_TIME, level: 6 }];
+  return zipSync(ordered, { mtime: ZIP_TIME });
+}
+
+function fixCoreDates(xml: string, date: string | undefined): string {
+  const pattern = /<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g;
+  if (!date) return xml.replace(pattern, "");
+  return xml.replace(pattern, (_m, which: string) => `<dcterms:${which} xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:${which}>`);
+}
+
+const STYLE_BLOCK = /<w:style\b[^>]*?w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g;
+
+/** Adds style definitions whose ids the styles part does not have yet. */
+export function addStyles(stylesXml: string, styles: readonly string[]): string {
+  const present = new Set([...stylesXml.matchAll(STYLE_BLOCK)].map((m) => m[1]));
+  const missing = styles.filter((s) => !present.has(/w:styleId="([^"]+)"/.exec(s)?.[1] ?? ""));
+  return missing.length ? stylesXml.replace("</w:styles>", `${missing.join("")}</w:styles>`) : stylesXml;
+}
+
+/**
+ * The reference document's styles win, as with pandoc's `--reference-doc`; the styles it lacks and
+ * that our content uses (the notes style, the à-compléter style…) are kept from ours.
+ */
+export function mergeReferenceStyles(referenceXml: string, ourXml: string): string {
+  const ours = [...ourXml.matchAll(STYLE_BLOCK)].map((m) => m[0]);
+  return addStyles(referenceXml, ours);
+}

@@ -1,0 +1,130 @@
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+import { Packer } from "docx";
+import { ExitCode, UserError } from "../common/errors.js";
+import type { DocumentDefinition } from "../documents/definition.js";
+import type { ViewModel } from "../model/index.js";
+import { renderTemplates } from "../render/engine.js";
+import { findTemplates } from "../render/template-files.js";
+import { convertHtml } from "./convert.js";
+import { buildDocument, type FrameOptions } from "./frame.js";
+import { finishPackage } from "./package.js";
+import { readReferenceStyles } from "./reference-doc.js";
+import { documentPath, ensureOutDir, writeAtomically } from "./write.js";
+
+export interface RenderOptions {
+  /** `--templates DIR`: templates that take the place of the built-in ones, file by file. */
+  templatesDir?: string;
+  /** `--reference-doc FILE`: a .docx whose Word styles the document takes. */
+  referenceDoc?: string;
+  /** Folder of the project file: `course.producer.logo` is relative to it. */
+  projectDir: string;
+}
+
+export interface RenderedDocument {
+  /** The .docx file's bytes: identical for identical input. */
+  buffer: Uint8Array;
+  /** What the HTML → Word conversion left out or changed. */
+  warnings: string[];
+  /** The HTML the templates produced (the benchmark feeds it to pandoc). */
+  html: string;
+}
+
+/** view model → templates → HTML → Word content → framed, finished .docx. */
+export async function renderDocument(definition: DocumentDefinition, vm: ViewModel, options: RenderOptions): Promise<RenderedDocument> {
+  const sources = findTemplates(definition.template, { overrideDir: options.templatesDir, documentRoot: definition.templateRoot });
+  const html = renderTemplates(sources, vm);
+  // The content starts on a new page, after the cover and the table of contents.
+  const { content, warnings } = convertHtml(`<div style="page-break-before: always"></div>\n${html}`);
+  const frame: FrameOptions = {
+    title: definition.frame?.coverTitle?.(vm) ?? vm.course.title,
+    subtitle: definition.title,
+    organisation: vm.course.organisation,
+    coverLines: definition.frame?.coverLines?.(vm) ?? defaultCoverLines(vm),
+    logo: await readLogo(vm, options.projectDir),
+    toc: definition.frame?.toc ?? true,
+    tocTitle: definition.frame?.tocTitle,
+    orientation: definition.frame?.orientation ?? "portrait",
+    properties: propertiesOf(definition, vm),
+  };
+  const packed = await Packer.toBuffer(buildDocument(frame, content));
+  const referenceStyles = options.referenceDoc ? await readReferenceStyles(options.referenceDoc) : undefined;
+  const buffer = finishPackage(new Uint8Array(packed), { date: vm.document.date?.iso, referenceStyles });
+  return { buffer, warnings, html };
+}
+
+/**
+ * Renders and writes `<outDir>/<course-slug>-<id>.docx` atomically: a failing render leaves the
+ * previous file untouched. Returns the path and the render's result.
+ */
+export async function writeDocument(
+  definition: DocumentDefinition,
+  vm: ViewModel,
+  options: RenderOptions & { outDir?: string },
+): Promise<RenderedDocument & { path: string }> {
+  const outDir = options.outDir ?? "out";
+  await ensureOutDir(outDir);
+  const path = documentPath(outDir, vm.course.slug, definition.id);
+  let rendered: RenderedDocument | undefined;
+  await writeAtomically(path, async () => {
+    rendered = await renderDocument(definition, vm, options);
+    return rendered.buffer;
+  });
+  return { ...rendered!, path };
+}
+
+function defaultCoverLines(vm: ViewModel): string[] {
+  const lines: string[] = [];
+  if (vm.document.version) lines.push(`Version ${vm.document.version}`);
+  lines.push(vm.document.date ? vm.document.date.long.replace(/^./, (c) => c.toUpperCase()) : "À COMPLÉTER : date de version");
+  if (vm.draft) lines.push("Document de travail (brouillon)");
+  return lines;
+}
+
+function propertiesOf(definition: DocumentDefinition, vm: ViewModel): FrameOptions["properties"] {
+  const custom = definition.properties?.(vm) ?? {};
+  return {
+    subject: custom.subject ?? `${definition.title} – ${vm.course.title}`,
+    creator: vm.course.organisation ?? "mentor-docs",
+    keywords: (custom.keywords ?? ["Mentor", "formation", definition.title]).join(", "),
+    description: custom.description ?? vm.course.catchphrase ?? definition.title,
+  };
+}
+
+async function readLogo(vm: ViewModel, projectDir: string): Promise<FrameOptions["logo"]> {
+  const logo = vm.course.producer?.logo;
+  if (!logo) return undefined;
+  const path = isAbsolute(logo) ? logo : resolve(projectDir, logo);
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await readFile(path));
+  } catch {
+    throw new UserError(`course.producer.logo : fichier du logo introuvable : ${logo} (cherché dans ${projectDir}).`, ExitCode.usage);
+  }
+  const size = imageSize(data);
+  if (!size) throw new UserError(`course.producer.logo : ${logo} n'est pas une image PNG ou JPEG.`, ExitCode.usage);
+  const alt = `Logo de ${vm.course.organisation ?? "l'organisme producteur"}`;
+  return { data, ...size, alt };
+}
+
+/** Type and pixel size of a PNG or JPEG, read from its header. */
+export function imageSize(data: Uint8Array): { type: "png" | "jpg"; width: number; height: number } | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (data.length > 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) {
+    return { type: "png", width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < data.length) {
+      if (data[i] !== 0xff) return undefined;
+      const marker = data[i + 1]!;
+      const length = view.getUint16(i + 2);
+      // Start-of-frame markers carry the size (C0–CF except C4, C8, CC).
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { type: "jpg", height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
+      }
+      i += 2 + length;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+function has(command: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why LibreOffice tests are skipped here, or undefined when soffice and pdftotext are installed (CI installs them). */
+export const libreOfficeMissing: string | undefined = !has(process.env.MENTOR_DOCS_SOFFICE ?? "soffice")
+  ? "LibreOffice (soffice) n'est pas installé sur cette machine"
+  : !has("pdftotext")
+    ? "poppler-utils (pdftotext) n'est pas installé sur cette machine"
+    : undefined;
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  /** `pdftotext -layout` output. */
+  text: string;
+  pages: number;
+}
+
+/**
+ * Converts .docx buffers to PDF in one LibreOffice call, with a private profile so parallel tests
+ * do not collide, and extracts their text. Keys are file names without extension.
+ */
+export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Record<string, PdfResult>> {
+  const work = await mkdtemp(join(tmpdir(), "lo-test-"));
+  try {
+    const inputs: string[] = [];
+    for (const [name, bytes] of Object.entries(files)) {
+      const path = join(work, `${name}.docx`);
+      await writeFile(path, bytes);
+      inputs.push(path);
+    }
+    const profile = pathToFileURL(join(work, "profile")).href;
+    await run(process.env.MENTOR_DOCS_SOFFICE ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, ...inputs], {
+      timeout: 180_000,
+    });
+    const out: Record<string, PdfResult> = {};
+    for (const input of inputs) {
+      const name = basename(input, ".docx");
+      const pdfPath = join(work, `${name}.pdf`);
+      const { stdout: text } = await run("pdftotext", ["-layout", pdfPath, "-"], { maxBuffer: 64 * 1024 * 1024 });
+      out[name] = { pdf: new Uint8Array(await readFile(pdfPath)), text, pages: await pageCount(pdfPath) };
+    }
+    return out;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Number of pages of a PDF file (pdfinfo). */
+export async function pageCount(pdfPath: string): Promise<number> {
+  const { stdout } = await run("pdfinfo", [pdfPath]);
+  return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
+}
+
+/** Renders page `page` of a PDF to PNG (for looking at it). */
+export async function pdfPagePng(pdf: Uint8Array, outPng: string, page = 1, dpi = 60): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), "pdf-png-"));
+  try {
+    await writeFile(join(work, "in.pdf"), pdf);
+    await run("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", join(work, "in.pdf"), outPng.replace(/\.png$/, "")]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
