@@ -9,6 +9,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw encodingError(file, 1, 1, "le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8");
   }
+  // UTF-16 without a byte order mark: a project starts with text (« course », « { », « # »), so one
+  // of its first two bytes is 0.
+  if (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0)) {
+    throw encodingError(file, 1, 1, "le fichier semble encodé en UTF-16 ; enregistrez-le en UTF-8");
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
