@@ -107,6 +107,21 @@ describe("validate: schema errors, located and in French", () => {
 });
 
 describe("validate: cross-references and dates", () => {
+  it("an impossible calendar date (30 February) is refused, located (FIC-2)", async () => {
+    const { parseProjectText } = await import("../../src/load/load-project.js");
+    const loaded = parseProjectText('course:\n  title: T\nsession:\n  startDate: "2026-02-30"\n', "fevrier.yaml");
+    expect(validateProject(loaded).problems).toEqual([
+      {
+        file: "fevrier.yaml",
+        line: 4,
+        column: 14,
+        path: "session.startDate",
+        message: "date invalide « 2026-02-30 » : attendu AAAA-MM-JJ, par exemple « 2026-03-09 »",
+        code: "schema.date",
+      },
+    ]);
+  });
+
   it("dangling references of a unit objective (UNI-1), an activity objective (ACT-2) and the evaluation questionnaire (CON-1)", async () => {
     const problems = await problemsOf("dangling-references.yaml");
     expect(problems).toEqual([
