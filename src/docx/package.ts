@@ -20,6 +20,8 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const files = unzipSync(docx);
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
+  const document = files["word/document.xml"];
+  if (document) files["word/document.xml"] = strToU8(renumberIds(strFromU8(document)));
   const styles = files["word/styles.xml"];
   if (styles) {
     let xml = addStyles(strFromU8(styles), [TABLE_STYLE_XML]);
@@ -31,6 +33,24 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) ordered[name] = [files[name]!, { mtime: ZIP_TIME, level: 6 }];
   return zipSync(ordered, { mtime: ZIP_TIME });
+}
+
+/**
+ * docx numbers bookmarks (`_Toc12`, `w:id`) and drawings (`wp:docPr id`) with counters shared by
+ * every document of the process: number them again from 1, in order of appearance.
+ */
+function renumberIds(xml: string): string {
+  const renumber = (pattern: RegExp, make: (n: number) => string) => {
+    const seen = new Map<string, string>();
+    xml = xml.replace(pattern, (_m, before: string, id: string, after: string) => {
+      if (!seen.has(id)) seen.set(id, make(seen.size + 1));
+      return `${before}${seen.get(id)}${after}`;
+    });
+  };
+  renumber(/(_Toc)(\d+)(\b)/g, String);
+  renumber(/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)(")/g, String);
+  renumber(/(<wp:docPr\b[^>]*?\bid=")(\d+)(")/g, String);
+  return xml;
 }
 
 function fixCoreDates(xml: string, date: string | undefined): string {

@@ -32,10 +32,15 @@ function fixPlain(text: string): string {
 
 /** French typography on plain text (a title for the document properties, a footer…). */
 export function frenchTypography(text: string): string {
-  return text
-    .split(PROTECTED)
-    .map((part, i) => (i % 2 === 1 ? part : fixPlain(part)))
-    .join("");
+  // Protected tokens become placeholders (private-use characters, no digits, no spaces), so the
+  // rules still see a word where a token stands (`&#x27;ok&#x27; !`) but never change it.
+  const kept: string[] = [];
+  const masked = text.replace(new RegExp(PROTECTED.source, "g"), (token) => {
+    kept.push(token);
+    return `\ue000${String.fromCharCode(0xe100 + kept.length - 1)}\ue001`;
+  });
+  if (kept.length > 0x0eff) return text; // more tokens than placeholders: leave such a text alone
+  return fixPlain(masked).replace(/\ue000([\ue100-\uefff])\ue001/g, (_m, c: string) => kept[c.charCodeAt(0) - 0xe100]!);
 }
 
 /** French typography on the text of HTML, leaving tags and attributes alone. */

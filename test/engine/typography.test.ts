@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { frenchTypography, frenchTypographyHtml } from "../../src/render/typography.js";
+
+const N = "\u202f";
+const NB = "\u00a0";
+
+describe("French typography", () => {
+  test.each([
+    ["Attention !", `Attention${N}!`],
+    ["Attention!", `Attention${N}!`],
+    ["Quoi ?!", `Quoi${N}?!`],
+    ["a ; b", `a${N}; b`],
+    ["Durée : 2 h", `Durée${N}: 2${NB}h`],
+    ["Durée: 45 min", `Durée${N}: 45${NB}min`],
+    ["« difficile »", `«${N}difficile${N}»`],
+    ["«difficile»", `«${N}difficile${N}»`],
+    ["50% des agents", `50${NB}% des agents`],
+    ["12 €", `12${NB}€`],
+    ["3 jours", `3${NB}jours`],
+  ])("%s", (input, expected) => {
+    expect(frenchTypography(input)).toBe(expected);
+  });
+
+  test.each([
+    "Rendez-vous à 09:30 précises",
+    "https://www.service-public.fr/page?x=1&y=2",
+    "voir https://exemple.gouv.fr/a:b?c!",
+    "écrire à formation@interieur.gouv.fr",
+    "1h30",
+  ])("leaves %s alone", (input) => {
+    expect(frenchTypography(input)).toBe(input);
+  });
+
+  test("touches text, never tags, attributes or character references", () => {
+    const html = `<a href="https://x.fr/?a=1">Lien : ici</a><p title="a : b">Tom &amp; Jerry ; &#x27;ok&#x27; !</p>`;
+    expect(frenchTypographyHtml(html)).toBe(
+      `<a href="https://x.fr/?a=1">Lien${N}: ici</a><p title="a : b">Tom &amp; Jerry${N}; &#x27;ok&#x27;${N}!</p>`,
+    );
+  });
+});
