@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { TABLE_STYLE_XML } from "./styles.js";
+import { FONT, TABLE_STYLE_XML } from "./styles.js";
 
 /** A fixed time for every zip entry, in local time as zip stores it: the same bytes in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -22,6 +22,8 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];
   if (document) files["word/document.xml"] = strToU8(renumberIds(strFromU8(document)));
+  const fonts = files["word/fontTable.xml"];
+  if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
   const styles = files["word/styles.xml"];
   if (styles) {
     let xml = addStyles(strFromU8(styles), [TABLE_STYLE_XML]);
@@ -33,6 +35,18 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) ordered[name] = [files[name]!, { mtime: ZIP_TIME, level: 6 }];
   return zipSync(ordered, { mtime: ZIP_TIME });
+}
+
+/**
+ * Declares Marianne with Arial as its alternative: Word and LibreOffice use Arial (or its metric
+ * twin Liberation Sans) where Marianne is not installed, rather than any sans font.
+ */
+function declareFallbackFont(xml: string): string {
+  if (xml.includes(`w:name="${FONT}"`)) return xml;
+  const font = `<w:font w:name="${FONT}"><w:altName w:val="Arial"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`;
+  return xml.endsWith("/>") && !xml.includes("</w:fonts>")
+    ? xml.replace(/\/>\s*$/, `>${font}</w:fonts>`)
+    : xml.replace("</w:fonts>", `${font}</w:fonts>`);
 }
 
 /**

@@ -65,7 +65,11 @@ export function documentStyles(): IStylesOptions {
         run: { color: "3A3A3A" },
         paragraph: {
           spacing: { before: 0, after: 0, line: 480 },
-          border: { bottom: { style: "dotted", size: 6, color: "929292", space: 1 } },
+          // "between" too: consecutive fill-in lines form one bordered group in Word, each line ruled.
+          border: {
+            bottom: { style: "dotted", size: 6, color: "929292", space: 1 },
+            between: { style: "dotted", size: 6, color: "929292", space: 1 },
+          },
         },
       },
       {

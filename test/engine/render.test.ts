@@ -115,7 +115,7 @@ describe("templates", () => {
     const html = renderTemplates(findTemplates("fixture", { documentRoot: fixturesDir }), fixtureViewModel(undefined, true));
     expect(html).toContain("Asynchrone, individuelle, en ligne");
     expect(html).toContain('<span class="todo">À COMPLÉTER\u202f: les consignes</span>');
-    expect(html).toContain('<input type="checkbox"> Lire le guide');
+    expect(html).toContain('<p><input type="checkbox"> Lire le guide</p>');
     expect(fixtureDocument.template).toBe("fixture");
   });
 });
