@@ -1,0 +1,255 @@
+/**
+ * Fast per-learner attestations. The attestation is rendered once, with Word mail-merge fields
+ * (`MERGEFIELD nom`, shown « «nom» ») where the learner's data goes; `prepareTemplate` unzips it
+ * once, cuts the XML parts that hold fields into static text and field slots, and compresses every
+ * other entry once. `fill` then only joins strings and deflates the parts with fields: the rest of
+ * the package is copied as already-compressed bytes.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import { ExitCode, UserError } from "../common/errors.js";
+import { StreamingEntry, makeEntry, writeZip, type ZipEntry } from "./zip.js";
+
+/** A merge field in a part: the field's XML spans `start`–`end` and becomes a run with `runProperties`. */
+interface Slot {
+  name: string;
+  start: number;
+  end: number;
+  runProperties: string;
+}
+
+interface FieldPart {
+  readonly path: string;
+  readonly xml: string;
+  readonly slots: readonly Slot[];
+}
+
+export interface Template {
+  /** Names of the merge fields found, each once, in document order. */
+  readonly fields: readonly string[];
+  /** Every entry of the package in its original order: compressed once, or a part with fields. */
+  readonly entries: readonly (ZipEntry | FieldPart)[];
+  /** `word/document.xml`, always kept as a part (for `mergeAll`). */
+  readonly document: FieldPart;
+}
+
+const FIELD_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+
+/** Reads a rendered .docx and finds its merge fields. Throws a `UserError` when it is not a .docx. */
+export function prepareTemplate(docx: Uint8Array): Template {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(docx);
+  } catch {
+    throw new UserError("Le modèle d'attestation n'est pas un fichier .docx lisible (archive ZIP invalide).", ExitCode.usage);
+  }
+  if (!files["word/document.xml"]) {
+    throw new UserError("Le modèle d'attestation n'est pas un document Word : word/document.xml est absent.", ExitCode.usage);
+  }
+  const fields: string[] = [];
+  const entries: (ZipEntry | FieldPart)[] = [];
+  let document: FieldPart | undefined;
+  for (const [path, data] of Object.entries(files)) {
+    if (path.endsWith("/")) continue;
+    if (FIELD_PARTS.test(path)) {
+      const xml = strFromU8(data);
+      const slots = findMergeFields(xml);
+      if (path === "word/document.xml" || slots.length > 0) {
+        const part: FieldPart = { path, xml, slots };
+        if (path === "word/document.xml") document = part;
+        for (const slot of slots) if (!fields.includes(slot.name)) fields.push(slot.name);
+        entries.push(part);
+        continue;
+      }
+    }
+    entries.push(makeEntry(path, data));
+  }
+  return { fields, entries, document: document! };
+}
+
+/**
+ * The attestation of one learner: each merge field replaced by its value (XML-escaped, as a plain
+ * run keeping the field's formatting; a missing value gives an empty run). Line feeds become line
+ * breaks. No merge field is left in the result.
+ */
+export function fill(template: Template, values: Readonly<Record<string, string>>): Uint8Array {
+  const entries = template.entries.map((entry) =>
+    "local" in entry ? entry : makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, values)), 6),
+  );
+  return writeZip(entries);
+}
+
+/**
+ * One document holding every attestation, one after the other, each starting on a new page
+ * (`--merge`). Values are read one learner at a time and the document is compressed as it grows,
+ * so memory stays near the size of the compressed result. Fields in headers and footers (shared by
+ * every page) are emptied.
+ */
+export function mergeAll(template: Template, learners: Iterable<Readonly<Record<string, string>>>): Uint8Array {
+  const { xml, slots } = template.document;
+  const bodyOpen = /<w:body(?:\s[^>]*)?>/.exec(xml);
+  const bodyClose = xml.lastIndexOf("</w:body>");
+  if (!bodyOpen || bodyClose < 0) throw new UserError("Le modèle d'attestation n'a pas de corps (w:body).", ExitCode.usage);
+  const innerStart = bodyOpen.index + bodyOpen[0].length;
+  // The body's own section properties (page size, margins) come last and stay once, at the end.
+  const finalSection = xml.lastIndexOf("<w:sectPr", bodyClose);
+  const innerEnd = finalSection > innerStart && !xml.slice(finalSection, bodyClose).includes("<w:p") ? finalSection : bodyClose;
+  const body: FieldPart = {
+    path: template.document.path,
+    xml: xml.slice(innerStart, innerEnd),
+    slots: slots
+      .filter((slot) => slot.start >= innerStart && slot.end <= innerEnd)
+      .map((slot) => ({ ...slot, start: slot.start - innerStart, end: slot.end - innerStart })),
+  };
+  const entries: ZipEntry[] = [];
+  for (const entry of template.entries) {
+    if ("local" in entry) {
+      entries.push(entry);
+      continue;
+    }
+    if (entry !== template.document) {
+      entries.push(makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, {}))));
+      continue;
+    }
+    const stream = new StreamingEntry(entry.path);
+    stream.push(xml.slice(0, innerStart));
+    let copy = 0;
+    for (const values of learners) {
+      let filled = renumberDrawings(fillPart(body, values), copy);
+      if (copy > 0) filled = startOnNewPage(filled);
+      stream.push(filled);
+      copy++;
+    }
+    stream.push(xml.slice(innerEnd));
+    entries.push(stream.finish());
+  }
+  return writeZip(entries);
+}
+
+function fillPart(part: FieldPart, values: Readonly<Record<string, string>>): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const slot of part.slots) {
+    out.push(part.xml.slice(at, slot.start), textRun(values[slot.name] ?? "", slot.runProperties));
+    at = slot.end;
+  }
+  out.push(part.xml.slice(at));
+  return out.join("");
+}
+
+/** A run showing `text`: XML-escaped, line feeds as `w:br`, tabs as `w:tab`. */
+export function textRun(text: string, runProperties = ""): string {
+  const pieces = text
+    .replace(/\r\n?/g, "\n")
+    .split(/(\n|\t)/)
+    .map((piece) =>
+      piece === "\n" ? "<w:br/>" : piece === "\t" ? "<w:tab/>" : piece === "" ? "" : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`,
+    );
+  return `<w:r>${runProperties}${pieces.join("")}</w:r>`;
+}
+
+/** Escapes text for XML content and drops the characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+/** The field name of a `MERGEFIELD` instruction (` MERGEFIELD nom \* MERGEFORMAT `), or undefined. */
+export function mergeFieldName(instruction: string): string | undefined {
+  const match = /^\s*MERGEFIELD\s+(?:"([^"]+)"|(\S+))/i.exec(instruction);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+const RUN_PROPERTIES = /<w:rPr>[\s\S]*?<\/w:rPr>/;
+
+/**
+ * Finds the merge fields of a part: simple fields (`w:fldSimple`, as docx's `SimpleMailMergeField`
+ * writes them) and complex fields (`w:fldChar` begin / `w:instrText` / separate / end, as Word
+ * writes them), within one paragraph.
+ */
+export function findMergeFields(xml: string): Slot[] {
+  const slots: Slot[] = [];
+  const simple = /<w:fldSimple\b([^>]*?)(\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+  for (let m = simple.exec(xml); m; m = simple.exec(xml)) {
+    const instr = /w:instr="([^"]*)"/.exec(m[1] ?? "");
+    const name = instr ? mergeFieldName(unescapeXml(instr[1]!)) : undefined;
+    if (name === undefined) continue;
+    const runProperties = RUN_PROPERTIES.exec(m[3] ?? "")?.[0] ?? "";
+    slots.push({ name, start: m.index, end: m.index + m[0].length, runProperties });
+  }
+  // Complex fields: walk the runs, tracking nesting.
+  const run = /<w:r(?:\s[^>]*)?>([\s\S]*?)<\/w:r>|<w:p[\s>]|<\/w:p>/g;
+  let depth = 0;
+  let field: { start: number; instruction: string; inResult: boolean; runProperties: string } | undefined;
+  for (let m = run.exec(xml); m; m = run.exec(xml)) {
+    const text = m[0];
+    if (!text.startsWith("<w:r")) {
+      // A paragraph boundary inside a field: give up this field (left as is).
+      if (field && !text.startsWith("<w:r")) {
+        field = undefined;
+        depth = 0;
+      }
+      continue;
+    }
+    const content = m[1] ?? "";
+    const charType = /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"/.exec(content)?.[1];
+    if (charType === "begin") {
+      if (depth === 0) field = { start: m.index, instruction: "", inResult: false, runProperties: RUN_PROPERTIES.exec(content)?.[0] ?? "" };
+      depth++;
+    } else if (charType === "separate") {
+      if (depth === 1 && field) field.inResult = true;
+    } else if (charType === "end") {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && field) {
+        const name = mergeFieldName(field.instruction);
+        const end = m.index + text.length;
+        if (name !== undefined && !slots.some((s) => s.start < end && field!.start < s.end)) {
+          slots.push({ name, start: field.start, end, runProperties: field.runProperties });
+        }
+        field = undefined;
+      }
+    } else if (field && depth === 1) {
+      const instr = /<w:instrText\b[^>]*>([\s\S]*?)<\/w:instrText>/g;
+      if (!field.inResult) for (let i = instr.exec(content); i; i = instr.exec(content)) field.instruction += unescapeXml(i[1]!);
+      else if (/<w:t[\s>]/.test(content)) field.runProperties = RUN_PROPERTIES.exec(content)?.[0] ?? field.runProperties;
+    }
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/** Drawing ids (`wp:docPr id`) must stay unique when the body is repeated. */
+function renumberDrawings(xml: string, copy: number): string {
+  if (copy === 0) return xml;
+  return xml.replace(/(<wp:docPr\b[^>]*\bid=")(\d+)"/g, (_, head: string, id: string) => `${head}${Number(id) + copy * 10_000}"`);
+}
+
+/** Makes a copy of the body start on a new page: `pageBreakBefore` on its first paragraph, else a page break. */
+function startOnNewPage(body: string): string {
+  const first = /^<w:p(?:\s[^>]*)?>/.exec(body);
+  if (first) {
+    const after = body.slice(first[0].length);
+    if (after.startsWith("<w:pPr>")) {
+      const lead = /^<w:pPr>((?:<w:pStyle\b[^>]*\/>)?(?:<w:keepNext\b[^>]*\/>)?(?:<w:keepLines\b[^>]*\/>)?)/.exec(after)!;
+      if (after.slice(lead[0].length).startsWith("<w:pageBreakBefore")) return body;
+      return first[0] + lead[0] + "<w:pageBreakBefore/>" + after.slice(lead[0].length);
+    }
+    if (!after.startsWith("<w:pPr/>")) return first[0] + "<w:pPr><w:pageBreakBefore/></w:pPr>" + after;
+    return first[0] + "<w:pPr><w:pageBreakBefore/></w:pPr>" + after.slice("<w:pPr/>".length);
+  }
+  return `<w:p><w:r><w:br w:type="page"/></w:r></w:p>${body}`;
+}
