@@ -92,7 +92,7 @@ export function mergeAll(template: Template, learners: Iterable<Readonly<Record<
   const innerStart = bodyOpen.index + bodyOpen[0].length;
   // The body's own section properties (page size, margins) come last and stay once, at the end.
   const finalSection = xml.lastIndexOf("<w:sectPr", bodyClose);
-  const innerEnd = finalSection > innerStart && !xml.slice(finalSection, bodyClose).includes("<w:p") ? finalSection : bodyClose;
+  const innerEnd = finalSection > innerStart && !/<w:(p|tbl)[\s>]/.test(xml.slice(finalSection, bodyClose)) ? finalSection : bodyClose;
   const body: FieldPart = {
     path: template.document.path,
     xml: xml.slice(innerStart, innerEnd),
