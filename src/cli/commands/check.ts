@@ -1,9 +1,10 @@
 import type { CommandModule } from "yargs";
-import { checkProject, GRID_STATUS_LABELS, SEVERITY_LABELS, summaryLine, type Finding, type Severity } from "../../check/index.js";
+import { checkProject, GRID_STATUS_LABELS, summaryLine } from "../../check/index.js";
 import { ExitCode } from "../../common/errors.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { validateProject } from "../../validate/index.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
+import { COLOURS, findingLine, painter, printFindingsBySeverity } from "../findings.js";
 
 export interface CheckOptions {
   project: string;
@@ -11,10 +12,6 @@ export interface CheckOptions {
   grid: boolean;
   strict: boolean;
 }
-
-const COLOURS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
-const RESET = "\x1b[0m";
-const BOLD = "\x1b[1m";
 
 /**
  * `mentor-docs check`: validates the project (schema problems are reported as `validate` does, and
@@ -40,26 +37,16 @@ export async function runCheck(options: CheckOptions, output: Output = processOu
     output.out(JSON.stringify({ valid: true, ...result }, null, 2));
     return failed ? ExitCode.invalid : ExitCode.ok;
   }
-  const paint = (colour: string, text: string) => (output.isTTY ? `${colour}${text}${RESET}` : text);
-  const line = (f: Finding, indent = "") =>
-    `${indent}${f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file || "(projet)"}  ${paint(COLOURS[f.severity], SEVERITY_LABELS[f.severity].one)}  ${f.requirement} (${f.section})  ${f.message}`;
+  const paint = painter(output);
   if (options.grid) {
     for (const row of result.grid) {
       const status = GRID_STATUS_LABELS[row.status];
       const colour = row.status === "missing" ? COLOURS.error : row.status === "satisfied" ? "\x1b[32m" : "\x1b[2m";
       output.out(`${row.requirement.padEnd(6)} ${row.section.padEnd(10)} ${paint(colour, status.padEnd(14))} ${row.label}`);
-      for (const f of row.findings) output.out(line(f, "    "));
+      for (const f of row.findings) output.out(findingLine(f, output, "    "));
     }
   } else {
-    for (const severity of ["error", "warning", "info"] as const) {
-      const group = result.findings.filter((f) => f.severity === severity);
-      if (group.length === 0) continue;
-      const { one, many } = SEVERITY_LABELS[severity];
-      const title = `${(group.length > 1 ? many : one).replace(/^./, (c) => c.toUpperCase())} (${group.length})`;
-      output.out(paint(BOLD, title));
-      for (const f of group) output.out(line(f));
-      output.out("");
-    }
+    printFindingsBySeverity(result.findings, output);
   }
   output.out(`${options.project} : ${summaryLine(result.summary)}.`);
   return failed ? ExitCode.invalid : ExitCode.ok;
