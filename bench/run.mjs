@@ -1,0 +1,137 @@
+// npm run bench: mentor-docs against its peers, measured in the same run, alternating, median of
+// several runs after a warm-up. Prints a table and writes bench/results.json.
+// Needs a build (npm run build, done by npm ci); pandoc and LibreOffice are optional (skipped with
+// a clear line when missing). BENCH_RUNS sets the number of measured runs (default 5).
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
+import { buildViewModel, checkProject, findDocument, loadProjectFile, renderDocument, validateProject } from "../dist/index.js";
+import { projectWithActivities } from "./scale-project.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const cli = join(root, "dist/cli/main.js");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), "mentor-docs-bench-"));
+const results = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30) },
+  node: process.version,
+  date: new Date().toISOString(),
+  runs,
+  figures: {},
+};
+const lines = [];
+const say = (line) => (lines.push(line), console.log(line));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+function wall(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 << 20, ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")}: ${result.stderr || result.error}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+function has(command) {
+  return spawnSync(command, ["--version"], { stdio: "ignore" }).status === 0;
+}
+/** Warm-up, then `runs` measured rounds; in each round the contenders run one after the other. */
+function alternate(contenders) {
+  for (const run of Object.values(contenders)) run();
+  const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [name, run] of Object.entries(contenders)) times[name].push(run());
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+try {
+  // 1. The cahier des charges of the large example, against pandoc converting the same HTML.
+  const large = join(root, "examples/grand-parcours.json");
+  if (!has("pandoc")) {
+    say("1. Cahier des charges vs pandoc : ignoré, pandoc est absent (apt-get install pandoc).");
+  } else {
+    const loaded = await loadProjectFile(large);
+    const validation = validateProject(loaded);
+    const vm = buildViewModel(validation.project, { check: checkProject(validation.project, loaded.source) });
+    const { html } = await renderDocument(findDocument("cahier-des-charges"), vm, { projectDir: join(root, "examples") });
+    const htmlFile = join(work, "cdc.html");
+    writeFileSync(htmlFile, `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>CDC</title></head><body>${html}</body></html>`);
+    const out = join(work, "cdc");
+    const t = alternate({
+      ours: () => wall(process.execPath, [cli, "generate", large, "--doc", "cahier-des-charges", "--out", out]),
+      pandoc: () => wall("pandoc", ["-f", "html", "-t", "docx", "-o", join(work, "pandoc.docx"), htmlFile]),
+    });
+    const ratio = t.ours / t.pandoc;
+    results.figures.cdcVsPandoc = { oursMs: t.ours, pandocMs: t.pandoc, ratio, goal: "≤ 0.7" };
+    say(`1. Cahier des charges (grand parcours) : mentor-docs ${ms(t.ours)}, pandoc ${ms(t.pandoc)} → ${ratio.toFixed(2)}× le temps de pandoc (objectif ≤ 0,7×)`);
+  }
+
+  // 2. 1,000 attestations, against docxtemplater filling an equivalent template.
+  const help = spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" }).stdout;
+  if (!/attestations/.test(help)) {
+    say("2. Attestations vs docxtemplater : ignoré, la commande « attestations » n'existe pas encore.");
+  } else {
+    const project = join(root, "examples/hybride-management-equipe.yaml");
+    const learners = Array.from({ length: 1000 }, (_, i) => ({
+      nom: `Nom${i}`,
+      prenom: `Prénom${i}`,
+      courriel: `agent${i}@exemple.gouv.fr`,
+      date_achevement: "2026-04-10",
+    }));
+    const csv = ["nom;prénom;courriel;date", ...learners.map((l) => `${l.nom};${l.prenom};${l.courriel};${l.date_achevement}`)].join("\n");
+    writeFileSync(join(work, "learners.csv"), csv);
+    writeFileSync(join(work, "learners.json"), JSON.stringify(learners));
+    // docxtemplater's template: our attestation with each merge field turned into a {tag}.
+    execFileSync(process.execPath, [cli, "generate", project, "--doc", "attestation", "--out", join(work, "att")]);
+    const attestation = readFileSync(execFileSync("sh", ["-c", `ls ${join(work, "att")}/*-attestation.docx`], { encoding: "utf8" }).trim());
+    const entries = unzipSync(attestation);
+    entries["word/document.xml"] = strToU8(
+      strFromU8(entries["word/document.xml"]).replace(
+        /<w:fldSimple[^>]*MERGEFIELD\s+([\w-]+)[^>]*>[\s\S]*?<\/w:fldSimple>/g,
+        (_, name) => `<w:r><w:t>{${name}}</w:t></w:r>`,
+      ),
+    );
+    writeFileSync(join(work, "peer-template.docx"), zipSync(entries));
+    let round = 0;
+    const t = alternate({
+      ours: () =>
+        wall(process.execPath, [cli, "attestations", project, "--learners", join(work, "learners.csv"), "--out", join(work, `ours-${round++}`), "--quiet"]),
+      docxtemplater: () =>
+        wall(process.execPath, [join(root, "bench/docxtemplater-peer.mjs"), join(work, "peer-template.docx"), join(work, "learners.json"), join(work, `peer-${round++}`)]),
+    });
+    const speedup = t.docxtemplater / t.ours;
+    results.figures.attestationsVsDocxtemplater = { learners: 1000, oursMs: t.ours, docxtemplaterMs: t.docxtemplater, throughputRatio: speedup, goal: "≥ 5" };
+    say(`2. 1 000 attestations : mentor-docs ${ms(t.ours)}, docxtemplater ${ms(t.docxtemplater)} → débit ${speedup.toFixed(1)}× celui de docxtemplater (objectif ≥ 5×)`);
+  }
+
+  // 3. Scaling: generate (all documents) for 10, 100 and 1,000 activities.
+  const scaling = {};
+  for (const count of [10, 100, 1000]) {
+    const file = join(work, `scale-${count}.json`);
+    writeFileSync(file, JSON.stringify(projectWithActivities(count)));
+    const samples = [];
+    for (let i = 0; i <= runs; i++) {
+      const out = execFileSync(process.execPath, [join(root, "bench/measure-generate.mjs"), file, join(work, `scale-out-${count}`)], { encoding: "utf8" });
+      if (i > 0) samples.push(JSON.parse(out)); // the first run is the warm-up
+    }
+    scaling[count] = { ms: median(samples.map((s) => s.ms)), maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
+    say(`3. generate, ${count} activités : ${ms(scaling[count].ms)}, mémoire maximale ${scaling[count].maxRssMb.toFixed(0)} Mo`);
+  }
+  const growth = scaling[1000].ms / scaling[10].ms;
+  results.figures.scaling = { ...scaling, ratio1000over10: growth, goal: "≤ 120" };
+  say(`   rapport 1 000 / 10 activités : ${growth.toFixed(1)}× (objectif ≤ 120×, linéaire = 100×)`);
+
+  // 4. Cold start of `check` on example 1, against a bare Node.js start.
+  const small = join(root, "examples/autonomie-accessibilite-numerique.yaml");
+  const t = alternate({
+    check: () => wall(process.execPath, [cli, "check", small]),
+    node: () => wall(process.execPath, ["-e", ""]),
+  });
+  results.figures.coldStart = { checkMs: t.check, bareNodeMs: t.node, ratio: t.check / t.node, goal: "≤ 300 ms" };
+  say(`4. Démarrage à froid de « check » : ${ms(t.check)} (Node.js seul : ${ms(t.node)}, soit ${(t.check / t.node).toFixed(1)}×) (objectif ≤ 300 ms)`);
+
+  mkdirSync(join(root, "bench"), { recursive: true });
+  writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  say(`Machine : ${results.machine.cpus} cœurs (${results.machine.cpuModel}), ${results.machine.memoryGb} Go, Node.js ${results.node}. Résultats : bench/results.json`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
