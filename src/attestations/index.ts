@@ -9,3 +9,4 @@ export { buildCredential, validateCredential, type Credential } from "./badges/o
 export { badgeSvg, type BadgeImage } from "./badges/svg.js";
 export { bake, unbake, type BakePayload, type Unbaked } from "./badges/bake.js";
 export { signCredential, verifyCredentialJwt, loadSigningKey, parseSigningKey, type SigningKey } from "./badges/sign.js";
+export { MERGE_FIELDS, learnerFields, type MergeFieldName } from "./fields.js";

@@ -140,7 +140,7 @@ function csvRows(text: string, file: string): Rows {
       : "ligne CSV illisible";
     const line = typeof lines === "number" && lines > 0 ? lines : 1;
     throw new UserError(`${file}:${line}  ${reason}`, ExitCode.usage, [
-      { file, line, column: 0, path: "", message: reason, code: "learners.csv" },
+      { file, line, column: 1, path: "", message: reason, code: "learners.csv" },
     ]);
   }
   // Line numbers: the last line of a record is the number of line feeds before its end; a quoted
@@ -221,7 +221,7 @@ function buildList(input: Rows, file: string, options: ReadLearnersOptions, note
       `colonne${missing.length > 1 ? "s" : ""} ${names} introuvable${missing.length > 1 ? "s" : ""} ; ` +
       `en-têtes attendus : nom, prénom, courriel (et, au choix, date d'achèvement, temps passé, résultat)`;
     throw new UserError(`${file}:${input.headerLine}  ${message}`, ExitCode.usage, [
-      { file, line: input.headerLine, column: 0, path: "", message, code: "learners.column-missing" },
+      { file, line: input.headerLine, column: 1, path: "", message, code: "learners.column-missing" },
     ]);
   }
   if (ignored.length > 0) {
@@ -240,7 +240,7 @@ function buildList(input: Rows, file: string, options: ReadLearnersOptions, note
   for (const row of input.rows) {
     const rowProblems: Problem[] = [];
     const report = (column: LearnerColumn | "", message: string, code: string) =>
-      rowProblems.push({ file, line: row.line, column: 0, path: column ? COLUMN_LABELS[column] : "", message, code });
+      rowProblems.push({ file, line: row.line, column: 1, path: column ? COLUMN_LABELS[column] : "", message, code });
     const lastName = get(row, "lastName");
     const firstName = get(row, "firstName");
     const email = get(row, "email");

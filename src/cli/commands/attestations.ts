@@ -1,0 +1,225 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import cliProgress from "cli-progress";
+import type { CommandModule } from "yargs";
+import { ExitCode, UserError } from "../../common/errors.js";
+import { ensureOutDir, writeAtomically } from "../../docx/write.js";
+import { loadProjectFile } from "../../load/load-project.js";
+import { convertToPdf } from "../../pdf/libreoffice.js";
+import type { TrainingProject } from "../../schema/training-project.js";
+import { validateProject } from "../../validate/index.js";
+import { learnerFields } from "../../attestations/fields.js";
+import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
+import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
+import { learnerFileName, pathInside, slugify } from "../../attestations/naming.js";
+import { bake } from "../../attestations/badges/bake.js";
+import { badgeFacts, newSalt, type BadgeFacts } from "../../attestations/badges/common.js";
+import { criteriaPage } from "../../attestations/badges/criteria-page.js";
+import { buildAssertion, buildBadgeClass, buildIssuerProfile } from "../../attestations/badges/ob2.js";
+import { buildCredential, validateCredential } from "../../attestations/badges/ob3.js";
+import { loadSigningKey, signCredential, type SigningKey } from "../../attestations/badges/sign.js";
+import { badgeSvg } from "../../attestations/badges/svg.js";
+import { formatProblem, plural, processOutput, type Output } from "../output.js";
+
+export interface AttestationsOptions {
+  project: string;
+  learners: string;
+  out: string;
+  skipInvalid: boolean;
+  pdf: boolean;
+  merge: boolean;
+  badges: boolean;
+  signKey?: string;
+  quiet: boolean;
+}
+
+/** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
+export type RenderAttestationTemplate = (project: TrainingProject) => Promise<Uint8Array>;
+
+/**
+ * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
+ * Badges 2.0 and 3.0). The list is read and checked whole first: a bad row aborts before any file is
+ * written, unless --skip-invalid. Files are generated and written one at a time.
+ */
+export async function runAttestations(
+  options: AttestationsOptions,
+  renderAttestationTemplate: RenderAttestationTemplate,
+  output: Output = processOutput,
+): Promise<number> {
+  const started = Date.now();
+  const loaded = await loadProjectFile(options.project);
+  const validation = validateProject(loaded);
+  if (!validation.valid) {
+    for (const problem of validation.problems) output.err(formatProblem(problem));
+    output.err(`${options.project} : ${plural(validation.problems.length, "problème")} ; aucune attestation écrite.`);
+    return ExitCode.invalid;
+  }
+  const project = validation.project;
+  const list = await readLearners(options.learners, { criteria: project.recognition?.criteria });
+  for (const note of list.notes) output.err(note);
+  for (const problem of list.problems) output.err(formatProblem(problem));
+  const skippedLines = new Set(list.problems.map((p) => p.line)).size;
+  if (skippedLines > 0 && !options.skipInvalid) {
+    output.err(
+      `${options.learners} : ${plural(skippedLines, "ligne")} à corriger ; aucun fichier écrit. ` +
+        "Corrigez la liste, ou relancez avec --skip-invalid pour ignorer ces participants.",
+    );
+    return ExitCode.invalid;
+  }
+  if (list.learners.length === 0) {
+    output.err(`${options.learners} : aucun participant à certifier.`);
+    return ExitCode.invalid;
+  }
+  const wantBadges = options.badges || options.signKey !== undefined;
+  // Everything that can fail on the user's input fails here, before the first file is written.
+  const facts = wantBadges ? badgeFacts(project) : undefined;
+  const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
+  const template = prepareTemplate(await renderAttestationTemplate(project));
+  await ensureOutDir(options.out);
+
+  const bar =
+    output.isTTY && !options.quiet
+      ? new cliProgress.SingleBar(
+          { format: "Attestations [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true, stream: process.stdout },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
+  bar?.start(list.learners.length, 0);
+  const taken = new Set<string>();
+  const written: string[] = [];
+  const badges = facts ? await prepareBadgeFolder(options.out, facts) : undefined;
+  try {
+    for (const learner of list.learners) {
+      const name = learnerFileName(learner, taken);
+      const target = pathInside(options.out, name);
+      await writeAtomically(target, () => fill(template, learnerFields(learner)));
+      written.push(target);
+      if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
+      bar?.increment();
+    }
+  } finally {
+    bar?.stop();
+  }
+  let merged: string | undefined;
+  if (options.merge) {
+    const stem = slugify(project.course.shortName ?? project.course.title) || "formation";
+    merged = pathInside(options.out, `${stem}-attestations.docx`);
+    await writeAtomically(merged, () => mergeAll(template, (function* () {
+      for (const learner of list.learners) yield learnerFields(learner);
+    })()));
+  }
+  if (options.pdf) await convertToPdf(merged ? [...written, merged] : written);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1).replace(".", ",");
+  if (!options.quiet) {
+    const parts = [`${plural(written.length, "attestation écrite", "attestations écrites")} dans ${options.out}`];
+    if (merged) parts.push(`document unique ${merged}`);
+    if (badges) parts.push(`open badges dans ${badges.root} (à publier sous ${facts!.urls.base})`);
+    if (skippedLines > 0) parts.push(`${plural(skippedLines, "participant ignoré", "participants ignorés")}`);
+    output.out(`${parts.join(" ; ")} ; en ${seconds} s.`);
+  }
+  return ExitCode.ok;
+}
+
+interface BadgeFolder {
+  root: string;
+  assertions: string;
+  credentials: string;
+  participants: string;
+  image: string;
+}
+
+/** `<out>/badges/`: what to publish under baseUrl (issuer, badge, image, criteria, assertions, credentials) and `participants/` to send to each learner. */
+async function prepareBadgeFolder(out: string, facts: BadgeFacts): Promise<BadgeFolder> {
+  const root = join(out, "badges");
+  const folder: BadgeFolder = {
+    root,
+    assertions: join(root, "assertions"),
+    credentials: join(root, "credentials"),
+    participants: join(root, "participants"),
+    image: badgeSvg(facts),
+  };
+  for (const dir of [folder.assertions, folder.credentials, folder.participants]) await mkdir(dir, { recursive: true });
+  const text = (value: string) => () => new TextEncoder().encode(value);
+  const json = (value: unknown) => text(JSON.stringify(value, null, 2) + "\n");
+  await writeAtomically(join(root, "issuer.json"), json(buildIssuerProfile(facts)));
+  await writeAtomically(join(root, "badge.json"), json(buildBadgeClass(facts)));
+  await writeAtomically(join(root, "badge.svg"), text(folder.image));
+  await writeAtomically(join(root, "criteres.html"), text(criteriaPage(facts)));
+  return folder;
+}
+
+async function writeBadges(
+  folder: BadgeFolder,
+  facts: BadgeFacts,
+  learner: Learner,
+  stem: string,
+  project: TrainingProject,
+  key: SigningKey | undefined,
+): Promise<void> {
+  const text = (value: string) => () => new TextEncoder().encode(value);
+  const salt = newSalt();
+  const assertion = buildAssertion(facts, learner, { salt });
+  const assertionFile = assertion.id.split("/").pop()!.replace(/\.json$/, "");
+  await writeAtomically(join(folder.assertions, `${assertionFile}.json`), text(JSON.stringify(assertion, null, 2) + "\n"));
+  await writeAtomically(join(folder.assertions, `${assertionFile}.svg`), text(bake(folder.image, { version: "2.0", assertion })));
+  const credential = buildCredential(facts, learner, { salt, attestationType: project.recognition?.attestationType });
+  const problems = validateCredential(credential);
+  if (problems.length > 0) throw new Error(`OB 3.0 credential does not match the official schema: ${problems.join("; ")}`);
+  const credentialFile = credential.id.replace(/^urn:uuid:/, "");
+  if (key) {
+    const jwt = await signCredential(credential, key);
+    await writeAtomically(join(folder.credentials, `${credentialFile}.jwt`), text(jwt));
+    await writeAtomically(pathInside(folder.participants, `${stem}.svg`), text(bake(folder.image, { version: "3.0", jwt })));
+  } else {
+    await writeAtomically(join(folder.credentials, `${credentialFile}.json`), text(JSON.stringify(credential, null, 2) + "\n"));
+    await writeAtomically(pathInside(folder.participants, `${stem}.svg`), text(bake(folder.image, { version: "3.0", credential })));
+  }
+}
+
+/** The yargs command, given how to render the attestation template (wired once that document exists). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function attestationsCommand(renderAttestationTemplate: RenderAttestationTemplate): CommandModule<object, any> {
+  return {
+    command: "attestations <project>",
+    describe: "Produit une attestation par participant (et, au choix, les open badges) à partir d'une liste CSV, JSON ou YAML",
+    builder: (yargs) =>
+      yargs
+        .positional("project", { describe: "Fichier du projet (.json, .yaml ou .yml)", type: "string", demandOption: true })
+        .option("learners", {
+          describe: "Liste des participants : CSV (export tableur, Moodle ou Mentor), JSON ou YAML, avec nom, prénom et courriel",
+          type: "string",
+          demandOption: "indiquez la liste des participants avec --learners FICHIER",
+        })
+        .option("out", { describe: "Dossier de sortie", type: "string", default: "out" })
+        .option("skip-invalid", { describe: "Ignore les lignes invalides de la liste au lieu de tout arrêter", type: "boolean", default: false })
+        .option("pdf", { describe: "Produit aussi les PDF (LibreOffice requis)", type: "boolean", default: false })
+        .option("merge", { describe: "Produit aussi un document unique avec toutes les attestations, une par page", type: "boolean", default: false })
+        .option("badges", { describe: "Produit aussi les open badges (2.0 et 3.0) de chaque participant", type: "boolean", default: false })
+        .option("sign-key", { describe: "Clé privée Ed25519 (PEM) pour signer les badges 3.0 (VC-JWT) ; implique --badges", type: "string" })
+        .option("quiet", { describe: "N'affiche ni barre de progression ni bilan", type: "boolean", default: false }),
+    handler: async (argv) => {
+      process.exitCode = await runAttestations(attestationsOptions(argv), renderAttestationTemplate);
+    },
+  };
+}
+
+/** argv (kebab-case options) → options. */
+export function attestationsOptions(argv: Record<string, unknown>): AttestationsOptions {
+  return {
+    project: String(argv.project),
+    learners: String(argv.learners),
+    out: String(argv.out ?? "out"),
+    skipInvalid: Boolean(argv["skip-invalid"]),
+    pdf: Boolean(argv.pdf),
+    merge: Boolean(argv.merge),
+    badges: Boolean(argv.badges),
+    signKey: typeof argv["sign-key"] === "string" ? argv["sign-key"] : undefined,
+    quiet: Boolean(argv.quiet),
+  };
+}
+
+/** Until the attestation document exists: a clear error rather than a missing command. */
+export const attestationTemplateMissing: RenderAttestationTemplate = async () => {
+  throw new UserError("Le modèle du document « attestation » n'est pas encore disponible dans cette version.", ExitCode.usage);
+};
