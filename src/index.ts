@@ -17,3 +17,4 @@ export { convertToPdf } from "./pdf/libreoffice.js";
 export { UserError, ExitCode, type Problem } from "./common/errors.js";
 export { parseDuration, formatDuration } from "./common/duration.js";
 export type * from "./schema/training-project.js";
+export * from "./attestations/index.js";
