@@ -2,6 +2,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { ExitCode, UserError } from "../common/errors.js";
+import { removePendingTempFiles } from "../docx/write.js";
 import { formatProblem, processOutput } from "./output.js";
 import { commands } from "./commands/index.js";
 
@@ -51,6 +52,16 @@ function reportError(error: unknown): number {
   );
   if (process.env.MENTOR_DOCS_DEBUG) processOutput.err(String((error as Error)?.stack));
   return 70;
+}
+
+// Interrupted (Ctrl+C, or a SIGTERM from a scheduler): drop the file being written, keep the whole
+// ones, and exit with the conventional code (128 + signal number).
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.once(signal, () => {
+    removePendingTempFiles();
+    processOutput.err(`Interrompu (${signal}) : les fichiers déjà écrits sont complets, aucun fichier partiel n'est laissé.`);
+    process.exit(code);
+  });
 }
 
 process.exitCode = await main(hideBin(process.argv));

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ExitCode, UserError } from "../common/errors.js";
@@ -10,13 +11,28 @@ import { ExitCode, UserError } from "../common/errors.js";
 export async function writeAtomically(target: string, produce: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
   const bytes = await produce();
   const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  pending.add(temp);
   try {
     await writeFile(temp, bytes);
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
+  } finally {
+    pending.delete(temp);
   }
+}
+
+/** Temporary files being written right now. */
+const pending = new Set<string>();
+
+/**
+ * Removes the temporary files of writes in progress. The CLI calls it when interrupted (SIGINT,
+ * SIGTERM), so that a killed batch leaves only whole files behind.
+ */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) rmSync(temp, { force: true });
+  pending.clear();
 }
 
 /** `<out>/<course-slug>-<document>.docx` */
