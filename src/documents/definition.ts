@@ -16,6 +16,8 @@ export interface DocumentDefinition {
   templateRoot?: string;
   /** Frame options; defaults: table of contents on, portrait. */
   frame?: {
+    /** False: no cover page; the content starts on the first page, under the logo (one-page documents such as the attestation). */
+    cover?: boolean;
     toc?: boolean;
     /** Heading of the table of contents (« Sommaire »). */
     tocTitle?: string;

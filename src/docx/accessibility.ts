@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
  * without skipped levels, table header rows, image alternatives, a table of contents.
  * Returns French problems; an empty list means the document passes.
  */
-export function checkAccessibility(docx: Uint8Array): string[] {
+export function checkAccessibility(docx: Uint8Array, options: { requireToc?: boolean } = {}): string[] {
   const files = unzipSync(docx);
   const read = (name: string) => (files[name] ? strFromU8(files[name]) : "");
   const document = read("word/document.xml");
@@ -43,6 +43,7 @@ export function checkAccessibility(docx: Uint8Array): string[] {
     if (!descr) problems.push(`L'image n° ${i + 1} n'a pas de texte de remplacement.`);
   }
 
-  if (!/<w:instrText[^>]*>\s*TOC\b/.test(document)) problems.push("Le document n'a pas de table des matières.");
+  // A one-page document (the attestation) has no table of contents: `requireToc: false`.
+  if (options.requireToc !== false && !/<w:instrText[^>]*>\s*TOC\b/.test(document)) problems.push("Le document n'a pas de table des matières.");
   return problems;
 }

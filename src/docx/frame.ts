@@ -28,6 +28,8 @@ export interface FrameOptions {
   coverLines: string[];
   /** The logo, already read; PNG or JPEG. */
   logo?: { data: Uint8Array; type: "png" | "jpg"; width: number; height: number; alt: string };
+  /** False: no cover page; the logo, if any, heads the first page of the content (one-page documents). */
+  cover?: boolean;
   toc: boolean;
   /** Table of contents heading (default « Sommaire »). */
   tocTitle?: string;
@@ -42,10 +44,12 @@ const CM = 567; // twips per centimetre
 export function buildDocument(frame: FrameOptions, content: readonly (Paragraph | Table)[]): Document {
   const text = (s: string) => frenchTypography(s);
   const cover: Paragraph[] = [];
+  const withCover = frame.cover !== false;
   if (frame.logo) {
     cover.push(
       new Paragraph({
-        spacing: { after: 480 },
+        spacing: { after: withCover ? 480 : 240 },
+        alignment: withCover ? undefined : AlignmentType.CENTER,
         children: [
           new ImageRun({
             type: frame.logo.type,
@@ -57,14 +61,16 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
       }),
     );
   }
-  if (frame.organisation) cover.push(new Paragraph({ style: STYLE_IDS.coverInfo, spacing: { before: frame.logo ? 0 : 1200, after: 1200 }, children: [new TextRun({ text: text(frame.organisation), bold: true })] }));
-  cover.push(new Paragraph({ style: "Title", text: text(frame.title) }));
-  cover.push(new Paragraph({ style: STYLE_IDS.coverSubtitle, text: text(frame.subtitle) }));
-  for (const line of frame.coverLines) cover.push(new Paragraph({ style: STYLE_IDS.coverInfo, text: text(line) }));
+  if (withCover && frame.organisation) cover.push(new Paragraph({ style: STYLE_IDS.coverInfo, spacing: { before: frame.logo ? 0 : 1200, after: 1200 }, children: [new TextRun({ text: text(frame.organisation), bold: true })] }));
+  if (withCover) {
+    cover.push(new Paragraph({ style: "Title", text: text(frame.title) }));
+    cover.push(new Paragraph({ style: STYLE_IDS.coverSubtitle, text: text(frame.subtitle) }));
+    for (const line of frame.coverLines) cover.push(new Paragraph({ style: STYLE_IDS.coverInfo, text: text(line) }));
+  }
 
   const toc = frame.toc
     ? [
-        new Paragraph({ style: STYLE_IDS.tocHeading, pageBreakBefore: true, text: text(frame.tocTitle ?? "Sommaire") }),
+        new Paragraph({ style: STYLE_IDS.tocHeading, pageBreakBefore: withCover, text: text(frame.tocTitle ?? "Sommaire") }),
         new TableOfContents(frame.tocTitle ?? "Sommaire", { hyperlink: true, headingStyleRange: "1-3" }),
       ]
     : [];

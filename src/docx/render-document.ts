@@ -8,6 +8,7 @@ import { renderTemplates } from "../render/engine.js";
 import { findTemplates } from "../render/template-files.js";
 import { convertHtml } from "./convert.js";
 import { buildDocument, type FrameOptions } from "./frame.js";
+import { insertMergeFields } from "./merge-fields.js";
 import { finishPackage } from "./package.js";
 import { readReferenceStyles } from "./reference-doc.js";
 import { documentPath, ensureOutDir, writeAtomically } from "./write.js";
@@ -34,15 +35,19 @@ export interface RenderedDocument {
 export async function renderDocument(definition: DocumentDefinition, vm: ViewModel, options: RenderOptions): Promise<RenderedDocument> {
   const sources = findTemplates(definition.template, { overrideDir: options.templatesDir, documentRoot: definition.templateRoot });
   const html = renderTemplates(sources, vm);
-  // The content starts on a new page, after the cover and the table of contents.
-  const { content, warnings } = convertHtml(`<div style="page-break-before: always"></div>\n${html}`);
+  const cover = definition.frame?.cover ?? true;
+  const toc = definition.frame?.toc ?? true;
+  // The content starts on a new page, after the cover and the table of contents (if any).
+  const { content, warnings } = convertHtml(cover || toc ? `<div style="page-break-before: always"></div>\n${html}` : html);
+  warnings.push(...insertMergeFields(content));
   const frame: FrameOptions = {
     title: definition.frame?.coverTitle?.(vm) ?? vm.course.title,
     subtitle: definition.title,
     organisation: vm.course.organisation,
     coverLines: definition.frame?.coverLines?.(vm) ?? defaultCoverLines(vm),
     logo: await readLogo(vm, options.projectDir),
-    toc: definition.frame?.toc ?? true,
+    cover,
+    toc,
     tocTitle: definition.frame?.tocTitle,
     orientation: definition.frame?.orientation ?? "portrait",
     properties: propertiesOf(definition, vm),

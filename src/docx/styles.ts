@@ -32,6 +32,8 @@ export const STYLE_MAP: Readonly<Record<string, string>> = {
   "p.small": STYLE_IDS.small,
   ".small": "MentionCar",
   "p.box": STYLE_IDS.box,
+  // A Word mail-merge field (`<span class="champ-fusion">nom</span>`): see merge-fields.ts.
+  ".champ-fusion": "ChampFusion",
 };
 
 const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
