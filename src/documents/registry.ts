@@ -1,10 +1,12 @@
 import type { DocumentDefinition } from "./definition.js";
+import { carnetDeBord } from "./carnet-de-bord.js";
+import { livretFormateur } from "./livret-formateur.js";
 
 /**
  * Every document `generate` can produce, in the order it produces them. Document modules add
  * themselves here: `import { cahierDesCharges } from "./cahier-des-charges.js";`.
  */
-export const documents: readonly DocumentDefinition[] = [];
+export const documents: readonly DocumentDefinition[] = [livretFormateur, carnetDeBord];
 
 /** The definition with this id, or undefined. */
 export function findDocument(id: string): DocumentDefinition | undefined {

@@ -13,6 +13,7 @@ import { frenchDate, frenchPeriod, isoDateFromEpoch, type FrenchDate } from "./d
 import { activityMinutes, courseTotals, durationView, parsedDuration, unitTotals, type DurationView, type Totals } from "./durations.js";
 import { LABELS, label } from "./labels.js";
 import { slugify } from "./slug.js";
+import { endTime, frenchTime, organisationTools, unitLearnerResources, type OrganisationTools, type UnitLearnerResource } from "./organisation.js";
 
 /**
  * The view model: what every document shows the same way, computed once from a validated project.
@@ -20,7 +21,7 @@ import { slugify } from "./slug.js";
  * (French labels `…Label`, formatted durations `…Text` or `DurationView`, French dates `…Date`
  * as `FrenchDate`, numbers, cross-references). Templates print it; they never compute.
  */
-export interface ViewModel {
+export interface ViewModel extends OrganisationTools {
   /** Draft mode: documents may be incomplete and show « À COMPLÉTER » markers. */
   draft: boolean;
   /** The checker's result, passed through as given (documents that show the conformity grid use it). */
@@ -129,6 +130,8 @@ export interface UnitView extends Omit<Unit, "activities" | "units"> {
   period: string | undefined;
   activities: ActivityView[];
   units: UnitView[];
+  /** Resources for participants in its own activities, each with its activity (carnet de bord, RES-1). */
+  learnerResources: UnitLearnerResource[];
 }
 
 export interface CourseView extends Omit<Course, "objectives"> {
@@ -149,6 +152,10 @@ export interface AppointmentView extends Appointment {
   toolLabel: string | undefined;
   durationText: string | undefined;
   activityRef: Ref | undefined;
+  /** `10 h`, `14 h 30` */
+  startTimeText: string | undefined;
+  /** Start time plus duration, when both are given and it ends the same day. */
+  endTimeText: string | undefined;
 }
 
 export interface SessionView extends Omit<Session, "trainers" | "appointments"> {
@@ -241,6 +248,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
       period: frenchPeriod(unit.startDate, unit.endDate),
       activities: [],
       units: [],
+      learnerResources: [],
     };
     allUnits.push(view);
     const unitRef: Ref = { id: unit.id, number, title: unit.title };
@@ -251,6 +259,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
       for (const o of activity.objectiveRefs) o.activities.push({ id: a.id, number: activity.number, title: a.title });
       return activity;
     });
+    view.learnerResources = unitLearnerResources(view);
     view.units = (rawUnits ?? []).map((u, i) => viewUnit(u, `${number}.${String.fromCharCode(97 + (i % 26))}`, depth + 1));
     return view;
   };
@@ -309,6 +318,8 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
       toolLabel: label("appointmentTool", a.tool),
       durationText: parsedDuration(a.duration)?.text,
       activityRef: activityRef(a.activity),
+      startTimeText: frenchTime(a.startTime),
+      endTimeText: endTime(a.startTime, a.duration),
     })),
   };
 
@@ -319,7 +330,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const booklet = project.trainerBooklet!;
   const tender = project.tender!;
 
-  return {
+  const common: Omit<ViewModel, keyof OrganisationTools> = {
     draft: options.draft ?? false,
     check: options.check,
     document: { date: frenchDate(dateIso), version: project.meta?.version, authors: project.meta?.authors ?? [] },
@@ -376,6 +387,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     settings: project.settings!,
     labels: LABELS,
   };
+  return { ...common, ...organisationTools(common) };
 }
 
 function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {
