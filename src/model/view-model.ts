@@ -14,6 +14,7 @@ import { activityMinutes, courseTotals, durationView, parsedDuration, unitTotals
 import { LABELS, label } from "./labels.js";
 import { slugify } from "./slug.js";
 import { endTime, frenchTime, organisationTools, unitLearnerResources, type OrganisationTools, type UnitLearnerResource } from "./organisation.js";
+import { mentorForms, type MentorForms } from "./mentor-forms.js";
 
 /**
  * The view model: what every document shows the same way, computed once from a validated project.
@@ -21,7 +22,7 @@ import { endTime, frenchTime, organisationTools, unitLearnerResources, type Orga
  * (French labels `…Label`, formatted durations `…Text` or `DurationView`, French dates `…Date`
  * as `FrenchDate`, numbers, cross-references). Templates print it; they never compute.
  */
-export interface ViewModel extends OrganisationTools {
+export interface ViewModel extends OrganisationTools, MentorForms {
   /** Draft mode: documents may be incomplete and show « À COMPLÉTER » markers. */
   draft: boolean;
   /** The checker's result, passed through as given (documents that show the conformity grid use it). */
@@ -330,7 +331,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const booklet = project.trainerBooklet!;
   const tender = project.tender!;
 
-  const common: Omit<ViewModel, keyof OrganisationTools> = {
+  const common: Omit<ViewModel, keyof OrganisationTools | keyof MentorForms> = {
     draft: options.draft ?? false,
     check: options.check,
     document: { date: frenchDate(dateIso), version: project.meta?.version, authors: project.meta?.authors ?? [] },
@@ -387,7 +388,8 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     settings: project.settings!,
     labels: LABELS,
   };
-  return { ...common, ...organisationTools(common) };
+  const withForms = { ...common, ...mentorForms(common) };
+  return { ...withForms, ...organisationTools(withForms) };
 }
 
 function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {
