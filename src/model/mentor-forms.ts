@@ -70,7 +70,7 @@ export interface MentorFormsView {
   audience: string | undefined;
   /** Registration text for the learner: the session's details, else the course's modalities. */
   registrationText: string | undefined;
-  /** Accompaniment text: the session's, else the course's. */
+  /** Accompaniment text: the course's, else the session's. */
   accompanimentText: string | undefined;
 }
 
@@ -197,7 +197,7 @@ function mentorView(course: CourseView, session: SessionView, settings: ViewMode
     openToList,
     audience: session.targetAudience ?? course.targetAudience,
     registrationText: session.registration?.details ?? course.registrationModalities,
-    accompanimentText: session.accompaniment ?? course.accompanimentModalities,
+    accompanimentText: course.accompanimentModalities ?? session.accompaniment,
   };
 }
 
