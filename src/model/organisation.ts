@@ -31,6 +31,8 @@ export interface OrganisationTools {
   presenceTools: { id: string; label: string; used: boolean; activities: Ref[] }[];
   /** The four levels of the carnet de bord's self-positioning table, lowest first. */
   selfPositioningScale: string[];
+  /** Whether learners are accompanied by trainers: a hybrid, tutored or virtual-classroom modality (PRE-1). */
+  tutored: boolean;
 }
 
 /** Resources meant for participants in a unit's own activities, each with its activity (carnet de bord, RES-1). */
@@ -54,6 +56,9 @@ const TOOL_KINDS: Record<string, readonly string[]> = {
   poll: ["poll"],
   "group-choice": ["group-choice"],
 };
+
+/** Modalities where learners are accompanied by trainers (as the PRE-1 check reads them). */
+const TUTORED_MODALITIES: readonly string[] = ["online-tutored", "hybrid", "virtual-classroom"];
 
 const TIME = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
@@ -121,6 +126,7 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
     trainerResourcesDuration: durationView(trainerResources.reduce((total, r) => total + (r.minutes ?? 0), 0)),
     presenceTools,
     selfPositioningScale: [...SELF_POSITIONING_SCALE],
+    tutored: (vm.course.modalities ?? []).some((m) => TUTORED_MODALITIES.includes(m)),
   };
 }
 

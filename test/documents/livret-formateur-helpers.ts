@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { docxToPdf } from "../helpers/libreoffice.js";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderDocument, type DocumentDefinition } from "../../src/documents/definition.js";
@@ -44,3 +48,89 @@ export async function renderExamples(definition: DocumentDefinition, names: read
 export const flat = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ");
 /** The same normalisation for expected values taken from the view model or the example. */
 export const norm = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+
+/** What LibreOffice prints, per example: the `-layout` text and the reading-order (`-raw`) text. */
+export interface Printed {
+  layout: string;
+  raw: string;
+  pages: number;
+}
+
+/** Converts the rendered examples to PDF in one LibreOffice call and extracts their text both ways. */
+export async function printExamples(rendered: Record<string, Rendered>, prefix: string): Promise<Record<string, Printed>> {
+  const pdfs = await docxToPdf(Object.fromEntries(Object.entries(rendered).map(([name, r]) => [`${prefix}-${name}`, r.buffer])));
+  const work = mkdtempSync(join(tmpdir(), "pdf-raw-"));
+  try {
+    const out: Record<string, Printed> = {};
+    for (const name of Object.keys(rendered)) {
+      const pdf = pdfs[`${prefix}-${name}`]!;
+      const path = join(work, `${name}.pdf`);
+      writeFileSync(path, pdf.pdf);
+      const raw = execFileSync("pdftotext", ["-raw", path, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+      out[name] = { layout: pdf.text, raw, pages: pdf.pages };
+    }
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Text without any white space: what is left when line wrapping and table cells are set aside. */
+export const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, "").replace(/[\u2019\u02bc]/g, "'");
+
+/** The part of a printed text from the heading `from` (a line of its own) to the next `to`. */
+export function section(text: string, from: string, to?: string): string {
+  // The heading is a line of its own; the table of contents' entries end with dot leaders.
+  const heading = new RegExp(`(^|\\n)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n`).exec(text);
+  if (!heading) throw new Error(`heading « ${from} » not found`);
+  const start = heading.index;
+  const end = to === undefined ? text.length : text.indexOf(to, start + from.length);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** Every activity of a raw project, sub-units included, in document order. */
+export function rawActivities(project: { units?: unknown[] }): any[] {
+  const out: any[] = [];
+  const walk = (unit: any) => {
+    out.push(...(unit.activities ?? []));
+    for (const sub of unit.units ?? []) walk(sub);
+  };
+  for (const unit of project.units ?? []) walk(unit);
+  return out;
+}
+
+export async function rawProject(name: ExampleName): Promise<any> {
+  return (await loadProjectFile(EXAMPLES[name].file)).data;
+}
+
+/**
+ * Whether `expected` is printed in `text`: its words in order, each at most `maxGap` characters after
+ * the previous one. pdftotext interleaves the lines of the cells of a table row, and LibreOffice
+ * breaks lines after hyphens, so a cell's text is rarely contiguous in the extracted text.
+ */
+export function printedIn(text: string, expected: string, maxGap = 400): boolean {
+  const hay = squash(text);
+  const words = expected
+    .split(/[\s\u00a0\u202f]+/)
+    .flatMap((w) => w.split(/(?<=-)/))
+    .map(squash)
+    .filter((w) => w !== "");
+  if (words.length === 0) return true;
+  if (hay.includes(squash(expected))) return true;
+  let from = hay.indexOf(words[0]!);
+  while (from >= 0) {
+    let end = from + words[0]!.length;
+    let ok = true;
+    for (const word of words.slice(1)) {
+      const next = hay.indexOf(word, end);
+      if (next < 0 || next - end > maxGap) {
+        ok = false;
+        break;
+      }
+      end = next + word.length;
+    }
+    if (ok) return true;
+    from = hay.indexOf(words[0]!, from + 1);
+  }
+  return false;
+}
