@@ -71,7 +71,7 @@ async function flowText(pdf: Uint8Array): Promise<string> {
 }
 const plain = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
 /** The text without list numbers and bullets, which pdftotext sometimes reads apart from their items. */
-const unlisted = (s: string) => s.replace(/(^| )(?:\d+\.|•)(?= )/g, "$1").replace(/ +/g, " ");
+const unlisted = (s: string) => s.replace(/(^| )(?:\d{1,2}\.|•)(?= )/g, "$1").replace(/ +/g, " ");
 
 beforeAll(async () => {
   for (const [key, c] of Object.entries(CASES)) {
