@@ -14,8 +14,8 @@ export const MERGE_FIELDS = {
   courriel: "adresse électronique du participant",
   date_achevement: "date d'achèvement (« 9 mars 2026 »), vide si la liste ne la donne pas",
   date_achevement_courte: "date d'achèvement (« 09/03/2026 »)",
-  temps_passe: "temps passé en formation (« 2 h 45 »), vide si la liste ne le donne pas",
-  resultat: "résultat tel qu'il figure dans la liste",
+  temps_passe: "temps passé en formation (« 2 h 45 »), « non renseigné » si la liste ne le donne pas",
+  resultat: "résultat tel qu'il figure dans la liste, « non renseigné » sinon",
 } as const;
 
 export type MergeFieldName = keyof typeof MERGE_FIELDS;
@@ -30,7 +30,8 @@ export function learnerFields(learner: Learner): Record<MergeFieldName, string> 
     courriel: learner.email,
     date_achevement: date?.medium ?? "",
     date_achevement_courte: date?.short ?? "",
-    temps_passe: learner.timeSpentMinutes === undefined ? "" : formatDuration(learner.timeSpentMinutes),
-    resultat: learner.result ?? "",
+    // The template prints these after a label: say so rather than leave « Résultat : » dangling.
+    temps_passe: learner.timeSpentMinutes === undefined ? "non renseigné" : formatDuration(learner.timeSpentMinutes),
+    resultat: learner.result ?? "non renseigné",
   };
 }

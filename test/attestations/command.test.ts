@@ -53,11 +53,11 @@ describe("attestations command (REC-2)", () => {
     const { options } = setup(GOOD);
     const output = capture();
     expect(await runAttestations(options, fakeTemplate, output)).toBe(0);
-    expect(files(options.out)).toEqual(["dupont-marie-2.docx", "dupont-marie.docx", "etc-passwd.docx"]);
-    expect(documentText(join(options.out, "dupont-marie.docx"))).toContain("Attestation : Marie Dupont");
-    expect(documentText(join(options.out, "dupont-marie.docx"))).toContain("le 9\u00a0mars\u00a02026, 17\u00a0h\u00a030");
-    expect(documentText(join(options.out, "dupont-marie-2.docx"))).toContain("10\u00a0mars\u00a02026");
-    expect(output.outText.join("\n")).toMatch(/3 attestations écrites dans .* en \d+,\d s\./);
+    expect(files(join(options.out, "attestations"))).toEqual(["dupont-marie-2.docx", "dupont-marie.docx", "etc-passwd.docx"]);
+    expect(documentText(join(options.out, "attestations", "dupont-marie.docx"))).toContain("Attestation : Marie Dupont");
+    expect(documentText(join(options.out, "attestations", "dupont-marie.docx"))).toContain("le 9\u00a0mars\u00a02026, 17\u00a0h\u00a030");
+    expect(documentText(join(options.out, "attestations", "dupont-marie-2.docx"))).toContain("10\u00a0mars\u00a02026");
+    expect(output.outText.join("\n")).toMatch(/3 attestations écrites dans .*attestations ; en \d+,\d s\./);
   });
 
   it("REC-2 a bad row aborts before any file is written; --skip-invalid writes the others", async () => {
@@ -72,15 +72,15 @@ describe("attestations command (REC-2)", () => {
     expect(errors).toMatch(/2 lignes à corriger ; aucun fichier écrit/);
     const lax = capture();
     expect(await runAttestations({ ...options, skipInvalid: true }, fakeTemplate, lax)).toBe(0);
-    expect(files(options.out)).toHaveLength(3);
+    expect(files(join(options.out, "attestations"))).toHaveLength(3);
     expect(lax.outText.join("\n")).toMatch(/2 participants ignorés/);
   });
 
   it("REC-2 --merge writes one document with every attestation", async () => {
     const { options } = setup(GOOD);
     expect(await runAttestations({ ...options, merge: true, quiet: true }, fakeTemplate, capture())).toBe(0);
-    const merged = files(options.out).find((f) => f.endsWith("-attestations.docx"))!;
-    const text = documentText(join(options.out, merged));
+    const merged = files(join(options.out, "attestations")).find((f) => f.endsWith("-attestations.docx"))!;
+    const text = documentText(join(options.out, "attestations", merged));
     expect(text.match(/Attestation : /g)).toHaveLength(3);
     expect(text).toContain("passwd ../../etc");
   });

@@ -31,10 +31,13 @@ export interface AttestationsOptions {
   badges: boolean;
   signKey?: string;
   quiet: boolean;
+  /** `--templates DIR` and `--reference-doc FILE`, as for `generate`: overrides apply to attestations too. */
+  templates?: string;
+  referenceDoc?: string;
 }
 
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
-export type RenderAttestationTemplate = (project: TrainingProject) => Promise<Uint8Array>;
+export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
 
 /**
  * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
@@ -74,8 +77,15 @@ export async function runAttestations(
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
   const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
-  const template = prepareTemplate(await renderAttestationTemplate(project));
-  await ensureOutDir(options.out);
+  const template = prepareTemplate(await renderAttestationTemplate(project, options));
+  // A list without completion dates: the attestation is dated the day it is issued
+  // (SOURCE_DATE_EPOCH when set, for reproducible runs).
+  const issued = issueDate();
+  const fieldsOf = (learner: (typeof list.learners)[number]) =>
+    learnerFields(learner.completionDate ? learner : { ...learner, completionDate: issued });
+  // Per-learner files go in <out>/attestations/, beside the other documents of the course.
+  const outDir = join(options.out, "attestations");
+  await ensureOutDir(outDir);
 
   const bar =
     output.isTTY && !options.quiet
@@ -91,8 +101,8 @@ export async function runAttestations(
   try {
     for (const learner of list.learners) {
       const name = learnerFileName(learner, taken);
-      const target = pathInside(options.out, name);
-      await writeAtomically(target, () => fill(template, learnerFields(learner)));
+      const target = pathInside(outDir, name);
+      await writeAtomically(target, () => fill(template, fieldsOf(learner)));
       written.push(target);
       if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
       bar?.increment();
@@ -103,16 +113,16 @@ export async function runAttestations(
   let merged: string | undefined;
   if (options.merge) {
     const stem = slugify(project.course.shortName ?? project.course.title) || "formation";
-    merged = pathInside(options.out, `${stem}-attestations.docx`);
+    merged = pathInside(outDir, `${stem}-attestations.docx`);
     await writeAtomically(merged, () => mergeAll(template, (function* () {
-      for (const learner of list.learners) yield learnerFields(learner);
+      for (const learner of list.learners) yield fieldsOf(learner);
     })()));
   }
   if (options.pdf) await convertToPdf(merged ? [...written, merged] : written);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1).replace(".", ",");
   if (!options.quiet) {
-    const parts = [`${plural(written.length, "attestation écrite", "attestations écrites")} dans ${options.out}`];
+    const parts = [`${plural(written.length, "attestation écrite", "attestations écrites")} dans ${outDir}`];
     if (merged) parts.push(`document unique ${merged}`);
     if (badges) parts.push(`open badges dans ${badges.root} (à publier sous ${facts!.urls.base})`);
     if (skippedLines > 0) parts.push(`${plural(skippedLines, "participant ignoré", "participants ignorés")}`);
@@ -197,7 +207,9 @@ export function attestationsCommand(renderAttestationTemplate: RenderAttestation
         .option("merge", { describe: "Produit aussi un document unique avec toutes les attestations, une par page", type: "boolean", default: false })
         .option("badges", { describe: "Produit aussi les open badges (2.0 et 3.0) de chaque participant", type: "boolean", default: false })
         .option("sign-key", { describe: "Clé privée Ed25519 (PEM) pour signer les badges 3.0 (VC-JWT) ; implique --badges", type: "string" })
-        .option("quiet", { describe: "N'affiche ni barre de progression ni bilan", type: "boolean", default: false }),
+        .option("quiet", { describe: "N'affiche ni barre de progression ni bilan", type: "boolean", default: false })
+        .option("templates", { describe: "Dossier de modèles qui remplacent les modèles fournis, fichier par fichier", type: "string" })
+        .option("reference-doc", { describe: "Document Word dont les styles sont repris", type: "string" }),
     handler: async (argv) => {
       process.exitCode = await runAttestations(attestationsOptions(argv), renderAttestationTemplate);
     },
@@ -216,10 +228,16 @@ export function attestationsOptions(argv: Record<string, unknown>): Attestations
     badges: Boolean(argv.badges),
     signKey: typeof argv["sign-key"] === "string" ? argv["sign-key"] : undefined,
     quiet: Boolean(argv.quiet),
+    templates: typeof argv.templates === "string" ? argv.templates : undefined,
+    referenceDoc: typeof argv["reference-doc"] === "string" ? argv["reference-doc"] : undefined,
   };
 }
 
-/** Until the attestation document exists: a clear error rather than a missing command. */
-export const attestationTemplateMissing: RenderAttestationTemplate = async () => {
-  throw new UserError("Le modèle du document « attestation » n'est pas encore disponible dans cette version.", ExitCode.usage);
-};
+
+
+/** Today as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH. */
+function issueDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}

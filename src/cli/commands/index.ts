@@ -1,4 +1,9 @@
 import type { CommandModule } from "yargs";
+import { dirname } from "node:path";
+import { attestation } from "../../documents/attestation.js";
+import { renderDocument } from "../../docx/render-document.js";
+import { buildViewModel } from "../../model/index.js";
+import { attestationsCommand } from "./attestations.js";
 import { checkCommand } from "./check.js";
 import { generateCommand } from "./generate.js";
 import { templatesCommand } from "./templates.js";
@@ -6,4 +11,20 @@ import { validateCommand } from "./validate.js";
 
 /** Every command of the CLI; each lives in its own file. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<object, any>[] = [validateCommand, checkCommand, generateCommand, templatesCommand];
+export const commands: CommandModule<object, any>[] = [
+  validateCommand,
+  checkCommand,
+  generateCommand,
+  // Per-learner attestations fill the attestation document, rendered once with its merge fields.
+  attestationsCommand(
+    async (project, options) =>
+      (
+        await renderDocument(attestation, buildViewModel(project), {
+          projectDir: dirname(options.project),
+          templatesDir: options.templates,
+          referenceDoc: options.referenceDoc,
+        })
+      ).buffer,
+  ),
+  templatesCommand,
+];
