@@ -46,8 +46,17 @@ export function frenchTypography(text: string): string {
 /** French typography on the text of HTML, leaving tags and attributes alone. */
 export function frenchTypographyHtml(html: string): string {
   // Our HTML comes from templates whose values are escaped: a raw `<` only ever opens a tag.
+  // A template's <style> element is CSS, not text: it is kept as it is.
+  let inStyle = false;
   return html
     .split(/(<[^>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? part : frenchTypography(part)))
+    .map((part, i) => {
+      if (i % 2 === 1) {
+        if (/^<style[\s>]/i.test(part)) inStyle = true;
+        else if (/^<\/style\s*>/i.test(part)) inStyle = false;
+        return part;
+      }
+      return inStyle ? part : frenchTypography(part);
+    })
     .join("");
 }

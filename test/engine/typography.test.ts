@@ -38,3 +38,12 @@ describe("French typography", () => {
     );
   });
 });
+
+describe("typography leaves CSS alone", () => {
+  test("does not touch the content of a <style> element, and still fixes the text after it", async () => {
+    const { frenchTypographyHtml } = await import("../../src/render/typography.js");
+    const out = frenchTypographyHtml("<style>tr { break-inside: avoid; }</style><p>Note : ok</p>");
+    expect(out).toContain("tr { break-inside: avoid; }");
+    expect(out).toContain("Note\u202f: ok");
+  });
+});
