@@ -23,6 +23,9 @@ export const libreOfficeMissing: string | undefined = !has(process.env.MENTOR_DO
     ? "poppler-utils (pdftotext) n'est pas installé sur cette machine"
     : undefined;
 
+// In CI the tools are installed by .ci/run: a missing one there is a failure, not a skip.
+if (libreOfficeMissing && process.env.CI) throw new Error(`CI : ${libreOfficeMissing}`);
+
 export interface PdfResult {
   pdf: Uint8Array;
   /** `pdftotext -layout` output. */
