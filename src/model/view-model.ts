@@ -15,6 +15,7 @@ import { LABELS, label } from "./labels.js";
 import { slugify } from "./slug.js";
 import { endTime, frenchTime, organisationTools, unitLearnerResources, type OrganisationTools, type UnitLearnerResource } from "./organisation.js";
 import { mentorForms, type MentorForms } from "./mentor-forms.js";
+import { specification, type Specification } from "./specification.js";
 
 /**
  * The view model: what every document shows the same way, computed once from a validated project.
@@ -22,7 +23,7 @@ import { mentorForms, type MentorForms } from "./mentor-forms.js";
  * (French labels `…Label`, formatted durations `…Text` or `DurationView`, French dates `…Date`
  * as `FrenchDate`, numbers, cross-references). Templates print it; they never compute.
  */
-export interface ViewModel extends OrganisationTools, MentorForms {
+export interface ViewModel extends OrganisationTools, MentorForms, Specification {
   /** Draft mode: documents may be incomplete and show « À COMPLÉTER » markers. */
   draft: boolean;
   /** The checker's result, passed through as given (documents that show the conformity grid use it). */
@@ -331,7 +332,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const booklet = project.trainerBooklet!;
   const tender = project.tender!;
 
-  const common: Omit<ViewModel, keyof OrganisationTools | keyof MentorForms> = {
+  const common: Omit<ViewModel, keyof OrganisationTools | keyof MentorForms | keyof Specification> = {
     draft: options.draft ?? false,
     check: options.check,
     document: { date: frenchDate(dateIso), version: project.meta?.version, authors: project.meta?.authors ?? [] },
@@ -389,7 +390,9 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     labels: LABELS,
   };
   const withForms = { ...common, ...mentorForms(common) };
-  return { ...withForms, ...organisationTools(withForms) };
+  // organisationTools reads none of the specification fields, computed last from everything else.
+  const withTools = { ...withForms, ...organisationTools(withForms as Omit<ViewModel, keyof OrganisationTools>) };
+  return { ...withTools, ...specification(withTools, input, options.check) };
 }
 
 function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {
