@@ -2,7 +2,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { ExitCode, UserError } from "../common/errors.js";
-import { removePendingTempFiles } from "../docx/write.js";
+import { stopWriting } from "../docx/write.js";
 import { formatProblem, processOutput } from "./output.js";
 import { commands } from "./commands/index.js";
 
@@ -57,8 +57,8 @@ function reportError(error: unknown): number {
 // Interrupted (Ctrl+C, or a SIGTERM from a scheduler): drop the file being written, keep the whole
 // ones, and exit with the conventional code (128 + signal number).
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.once(signal, () => {
-    removePendingTempFiles();
+  process.once(signal, async () => {
+    await stopWriting();
     processOutput.err(`Interrompu (${signal}) : les fichiers déjà écrits sont complets, aucun fichier partiel n'est laissé.`);
     process.exit(code);
   });

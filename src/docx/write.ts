@@ -10,11 +10,16 @@ import { ExitCode, UserError } from "../common/errors.js";
  */
 export async function writeAtomically(target: string, produce: () => Promise<Uint8Array> | Uint8Array): Promise<void> {
   const bytes = await produce();
+  // Once interrupted, no new write starts: the process is about to exit (see stopWriting).
+  if (interrupted) return new Promise<void>(() => {});
   const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  pending.add(temp);
-  try {
+  const work = (async () => {
     await writeFile(temp, bytes);
     await rename(temp, target);
+  })();
+  pending.set(temp, work);
+  try {
+    await work;
   } catch (error) {
     await rm(temp, { force: true });
     throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
@@ -23,16 +28,20 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
   }
 }
 
-/** Temporary files being written right now. */
-const pending = new Set<string>();
+/** Writes in progress, by temporary file. */
+const pending = new Map<string, Promise<void>>();
+let interrupted = false;
 
 /**
- * Removes the temporary files of writes in progress. The CLI calls it when interrupted (SIGINT,
- * SIGTERM), so that a killed batch leaves only whole files behind.
+ * Stops writing: no new write starts, the writes in progress settle (a file being written by the
+ * system cannot be removed before it exists), then their temporary files are removed. The CLI
+ * calls it when interrupted (SIGINT, SIGTERM), so that a killed batch leaves only whole files.
  */
-export function removePendingTempFiles(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
-  pending.clear();
+export async function stopWriting(): Promise<void> {
+  interrupted = true;
+  const temps = [...pending.keys()];
+  await Promise.allSettled(pending.values());
+  for (const temp of temps) rmSync(temp, { force: true });
 }
 
 /** `<out>/<course-slug>-<document>.docx` */

@@ -34,7 +34,7 @@ describe("generate", () => {
     expect(result.status).toBe(0);
     const files = readdirSync(out).sort();
     expect(ids.length).toBeGreaterThanOrEqual(5);
-    expect(files).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^[a-z0-9-]+-${id}\\.docx$`))).sort());
+    expect(files).toEqual(ids.map((id) => `manager-proximite-2026-${id}.docx`).sort());
     for (const file of files) expect(result.stdout).toContain(file);
     expect(result.stderr).not.toMatch(/avertissement/);
   });
