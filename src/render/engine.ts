@@ -158,7 +158,7 @@ function templateError(error: unknown, main: TemplateFile): unknown {
   if (missing) {
     return new UserError(
       `${at} : le champ « ${missing[1]} » n'existe pas dans les données du document (faute de frappe ?). ` +
-        "Les champs disponibles sont décrits dans la documentation des modèles.",
+        "Les modèles intégrés (mentor-docs templates export DOSSIER) montrent les champs disponibles.",
       ExitCode.usage,
     );
   }
