@@ -7,6 +7,7 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { ExitCode, UserError } from "../common/errors.js";
+import { escapeXml, unescapeXml } from "../common/xml.js";
 import { StreamingEntry, makeEntry, writeZip, type ZipEntry } from "./zip.js";
 
 /** A merge field in a part: the field's XML spans `start`–`end` and becomes a run with `runProperties`. */
@@ -145,28 +146,6 @@ export function textRun(text: string, runProperties = ""): string {
       piece === "\n" ? "<w:br/>" : piece === "\t" ? "<w:tab/>" : piece === "" ? "" : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`,
     );
   return `<w:r>${runProperties}${pieces.join("")}</w:r>`;
-}
-
-/** Escapes text for XML content and drops the characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 /** The field name of a `MERGEFIELD` instruction (` MERGEFIELD nom \* MERGEFORMAT `), or undefined. */

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { ExitCode, UserError, type Problem } from "../common/errors.js";
+import { readUserFile } from "../common/read-user-file.js";
 import { decodeUtf8, lineColumnAt } from "./decode.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { yamlLocator, type SourceLocator } from "./source-map.js";
@@ -34,15 +34,7 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /** Reads a `.json`, `.yaml` or `.yml` project file. Throws a `UserError` (exit 2) when it cannot be read. */
 export async function loadProjectFile(file: string): Promise<LoadedFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "fichier introuvable" : code === "EISDIR" ? "c'est un dossier, pas un fichier" : "lecture impossible";
-    throw new UserError(`${file} : ${reason}`, ExitCode.usage);
-  }
+  const bytes = await readUserFile(file);
   return parseProjectText(decodeUtf8(bytes, file), file);
 }
 

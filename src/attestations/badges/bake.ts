@@ -8,7 +8,7 @@
 import { decodeJwt } from "jose";
 import type { Ob2Assertion } from "./ob2.js";
 import type { Credential } from "./ob3.js";
-import { escapeXmlText } from "./svg.js";
+import { escapeXml, unescapeXml } from "../../common/xml.js";
 
 export const OB2_SVG_NAMESPACE = "http://openbadges.org";
 export const OB3_SVG_NAMESPACE = "https://purl.imsglobal.org/ob/v3p0";
@@ -41,24 +41,13 @@ export function bake(svg: string, payload: BakePayload): string {
     : open.replace(/^<svg\b/, `<svg xmlns:openbadges="${namespace}"`);
   let element: string;
   if (payload.version === "2.0") {
-    element = `<openbadges:assertion verify="${escapeXmlText(payload.assertion.id)}">${cdataJson(payload.assertion)}</openbadges:assertion>`;
+    element = `<openbadges:assertion verify="${escapeXml(payload.assertion.id)}">${cdataJson(payload.assertion)}</openbadges:assertion>`;
   } else if ("jwt" in payload) {
-    element = `<openbadges:credential verify="${escapeXmlText(payload.jwt)}"></openbadges:credential>`;
+    element = `<openbadges:credential verify="${escapeXml(payload.jwt)}"></openbadges:credential>`;
   } else {
     element = `<openbadges:credential>${cdataJson(payload.credential)}</openbadges:credential>`;
   }
   return clean.slice(0, root.index) + open + "\n  " + element + clean.slice(root.index + root[0].length);
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The badge image: a clean SVG (course title wrapped, issuer), in the badge colour. */
+import { escapeXml } from "../../common/xml.js";
 import { DEFAULT_BADGE_COLOR } from "./common.js";
 
 export interface BadgeImage {
@@ -7,17 +8,6 @@ export interface BadgeImage {
   issuer: { name: string };
   /** `#RRGGBB`; bleu France when omitted. */
   color?: string;
-}
-
-/** Escapes text for XML content and attributes, dropping characters XML 1.0 forbids. */
-export function escapeXmlText(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 /** Splits `text` into at most `maxLines` lines of about `width` characters (words kept whole when they fit). */
@@ -68,16 +58,16 @@ export function badgeSvg(badge: BadgeImage): string {
   const issuer = wrapText(badge.issuer.name, 30, 2);
   const top = 236 - ((title.length - 1) * lineHeight) / 2;
   const titleLines = title
-    .map((line, i) => `    <tspan x="256" y="${Math.round(top + i * lineHeight)}">${escapeXmlText(line)}</tspan>`)
+    .map((line, i) => `    <tspan x="256" y="${Math.round(top + i * lineHeight)}">${escapeXml(line)}</tspan>`)
     .join("\n");
   const rule = Math.round(top + (title.length - 1) * lineHeight + 34);
   const issuerLines = issuer
-    .map((line, i) => `    <tspan x="256" y="${rule + 32 + i * 24}">${escapeXmlText(line)}</tspan>`)
+    .map((line, i) => `    <tspan x="256" y="${rule + 32 + i * 24}">${escapeXml(line)}</tspan>`)
     .join("\n");
-  const label = escapeXmlText(`${badge.name} – ${badge.issuer.name}`);
+  const label = escapeXml(`${badge.name} – ${badge.issuer.name}`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512" role="img" aria-label="${label}">
-  <title>${escapeXmlText(badge.name)}</title>
+  <title>${escapeXml(badge.name)}</title>
   <circle cx="256" cy="256" r="250" fill="${color}"/>
   <circle cx="256" cy="256" r="228" fill="none" stroke="${ink}" stroke-width="4" stroke-opacity="0.6"/>
   <text font-family="Marianne, Arial, Helvetica, sans-serif" font-size="${size}" font-weight="700" fill="${ink}" text-anchor="middle">

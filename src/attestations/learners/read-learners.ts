@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { formatDuration, parseDuration } from "../../common/duration.js";
 import { ExitCode, UserError, type Problem } from "../../common/errors.js";
+import { readUserFile } from "../../common/read-user-file.js";
 import { parseProjectText } from "../../load/load-project.js";
 import { COLUMN_LABELS, columnOf, type LearnerColumn } from "./columns.js";
 import { isValidEmail, parseLearnerDate, parseTimeSpent } from "./values.js";
@@ -45,15 +45,7 @@ const REQUIRED: readonly LearnerColumn[] = ["lastName", "firstName", "email"];
  * bad rows are returned as `problems`, with their line.
  */
 export async function readLearners(file: string, options: ReadLearnersOptions = {}): Promise<LearnerList> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "fichier introuvable" : code === "EISDIR" ? "c'est un dossier, pas un fichier" : "lecture impossible";
-    throw new UserError(`${file} : ${reason}`, ExitCode.usage);
-  }
+  const bytes = await readUserFile(file);
   return parseLearners(bytes, file, options);
 }
 
