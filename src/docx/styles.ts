@@ -1,4 +1,4 @@
-import type { IStylesOptions } from "docx";
+import { LineRuleType, type IStylesOptions } from "docx";
 
 /** Bleu France, the State's main colour (DSFR). */
 export const BLEU_FRANCE = "000091";
@@ -48,9 +48,10 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font, size: 21, language: { value: "fr-FR", eastAsia: "fr-FR", bidirectional: "ar-SA" } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule said outright: LibreOffice reads a bare w:line as exact, and large titles overlap.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font, size: 52, bold: true, color: BLEU_FRANCE }, paragraph: { spacing: { after: 240 } } },
+      title: { run: { font, size: 52, bold: true, color: BLEU_FRANCE }, paragraph: { spacing: { after: 240, line: 252, lineRule: LineRuleType.AUTO } } },
       heading1: { ...heading(36, 360), paragraph: { ...heading(36, 360).paragraph, outlineLevel: 0 } },
       heading2: { ...heading(28, 280), paragraph: { ...heading(28, 280).paragraph, outlineLevel: 1 } },
       heading3: { ...heading(24, 200), paragraph: { ...heading(24, 200).paragraph, outlineLevel: 2 } },
@@ -66,7 +67,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: "Normal",
         run: { color: "3A3A3A" },
         paragraph: {
-          spacing: { before: 0, after: 0, line: 480 },
+          spacing: { before: 0, after: 0, line: 480, lineRule: LineRuleType.AUTO },
           // "between" too: consecutive fill-in lines form one bordered group in Word, each line ruled.
           border: {
             bottom: { style: "dotted", size: 6, color: "929292", space: 1 },
