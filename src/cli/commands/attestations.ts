@@ -36,6 +36,9 @@ export interface AttestationsOptions {
   referenceDoc?: string;
 }
 
+/** How many attestation files are written at once. */
+const WRITES_IN_FLIGHT = 8;
+
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
 export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
 
@@ -99,14 +102,24 @@ export async function runAttestations(
   const written: string[] = [];
   const badges = facts ? await prepareBadgeFolder(options.out, facts) : undefined;
   try {
+    // A few files in flight at once: the file system works while the next one is filled. The
+    // bound keeps memory flat whatever the length of the list.
+    const inFlight = new Set<Promise<void>>();
     for (const learner of list.learners) {
       const name = learnerFileName(learner, taken);
       const target = pathInside(outDir, name);
-      await writeAtomically(target, () => fill(template, fieldsOf(learner)));
+      const bytes = fill(template, fieldsOf(learner));
+      const job = (async () => {
+        await writeAtomically(target, () => bytes);
+        if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
+        bar?.increment();
+      })();
       written.push(target);
-      if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
-      bar?.increment();
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job)).catch(() => {});
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   } finally {
     bar?.stop();
   }
