@@ -15,7 +15,31 @@ export function projectWithActivities(count) {
       units.push(clone);
     }
   }
-  return { ...base, units };
+  return dropDanglingReferences({ ...base, units });
+}
+
+/** A cut project no longer holds every unit and activity the rest of the project names: drop those references. */
+function dropDanglingReferences(project) {
+  const ids = new Set();
+  const collect = (units) => {
+    for (const unit of units ?? []) {
+      ids.add(unit.id);
+      for (const activity of unit.activities ?? []) ids.add(activity.id);
+      collect(unit.units);
+    }
+  };
+  collect(project.units);
+  const known = (id) => id === undefined || ids.has(id);
+  if (project.session?.appointments) project.session.appointments = project.session.appointments.filter((a) => known(a.activity));
+  if (project.conclusion && !known(project.conclusion.evaluationQuestionnaire)) delete project.conclusion.evaluationQuestionnaire;
+  if (project.recognition?.criteria?.activities) project.recognition.criteria.activities = project.recognition.criteria.activities.filter(known);
+  const booklet = project.trainerBooklet;
+  if (booklet) {
+    for (const period of booklet.calendar ?? []) if (period.units) period.units = period.units.filter(known);
+    booklet.resources = (booklet.resources ?? []).filter((r) => known(r.activity));
+    booklet.preparedFeedback = (booklet.preparedFeedback ?? []).filter((f) => known(f.activity));
+  }
+  return project;
 }
 
 function renameIds(unit, suffix) {

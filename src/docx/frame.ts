@@ -31,6 +31,12 @@ export interface FrameOptions {
   /** False: no cover page; the logo, if any, heads the first page of the content (one-page documents). */
   cover?: boolean;
   toc: boolean;
+  /**
+   * Work out the table of contents' page numbers when writing the file (LibreOffice shows them as
+   * written). Off: the entries are written without numbers and Word fills them in when it opens
+   * the file. The estimate lays out every page, which costs seconds on very long documents.
+   */
+  estimatePages: boolean;
   /** Table of contents heading (default « Sommaire »). */
   tocTitle?: string;
   orientation: "portrait" | "landscape";
@@ -88,7 +94,7 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
     styles: documentStyles(),
     // Writes the table of contents' page numbers with the file (LibreOffice shows them as written).
     // Marianne is not in docx's width tables: lay out with the best guess rather than stop.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers: frame.estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
     sections: [
       {
         properties: {

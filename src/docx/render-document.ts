@@ -31,6 +31,13 @@ export interface RenderedDocument {
   html: string;
 }
 
+/**
+ * Above this much HTML (the size of a document of several hundred pages, such as the cahier des
+ * charges of a course of 1,000 activities) the table of contents' page numbers are left to Word:
+ * estimating them would take minutes (see bench/). The bundled examples stay well below it.
+ */
+const PAGE_ESTIMATE_MAX_HTML = 1_000_000;
+
 /** view model → templates → HTML → Word content → framed, finished .docx. */
 export async function renderDocument(definition: DocumentDefinition, vm: ViewModel, options: RenderOptions): Promise<RenderedDocument> {
   const sources = findTemplates(definition.template, { overrideDir: options.templatesDir, documentRoot: definition.templateRoot });
@@ -48,6 +55,7 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     logo: await readLogo(vm, options.projectDir),
     cover,
     toc,
+    estimatePages: html.length <= PAGE_ESTIMATE_MAX_HTML,
     tocTitle: definition.frame?.tocTitle,
     orientation: definition.frame?.orientation ?? "portrait",
     properties: propertiesOf(definition, vm),
