@@ -1,12 +1,11 @@
 import { createRequire } from "node:module";
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type Ajv2020Module from "ajv/dist/2020.js";
+import type addFormatsModule from "ajv-formats";
 import { trainingProjectSchema } from "../schema/index.js";
 import type { TrainingProject } from "../schema/index.js";
 
-// ajv and ajv-formats are CommonJS: under NodeNext their default import is the module object.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
+const require = createRequire(import.meta.url);
 
 /** Kept identical to the options of scripts/build-validator.mjs, which precompiles the same validator. */
 const ajvOptions = { allErrors: true, strict: true, allowUnionTypes: true } as const;
@@ -24,7 +23,7 @@ export function schemaValidator(): ValidateFunction<TrainingProject> {
 
 function precompiled(): ValidateFunction<TrainingProject> | undefined {
   try {
-    const loaded = createRequire(import.meta.url)("./schema-validator.compiled.cjs") as
+    const loaded = require("./schema-validator.compiled.cjs") as
       | ValidateFunction<TrainingProject>
       | { default: ValidateFunction<TrainingProject> };
     return typeof loaded === "function" ? loaded : loaded.default;
@@ -35,6 +34,9 @@ function precompiled(): ValidateFunction<TrainingProject> | undefined {
 
 /** Compiles the schema at run time. Exported so tests can compare it with the precompiled one. */
 export function compileNow(): ValidateFunction<TrainingProject> {
+  // Required here, not imported above: the CLI uses the precompiled validator and need not load ajv.
+  const Ajv2020 = (require("ajv/dist/2020.js") as typeof Ajv2020Module).default;
+  const addFormats = (require("ajv-formats") as typeof addFormatsModule).default;
   const ajv = new Ajv2020(ajvOptions);
   addFormats(ajv, ["date", "email", "uri"]);
   return ajv.compile<TrainingProject>(trainingProjectSchema());

@@ -3,7 +3,6 @@ import type { CommandModule } from "yargs";
 import { summaryLine } from "../../check/index.js";
 import { ExitCode } from "../../common/errors.js";
 import { documents } from "../../documents/registry.js";
-import { generate } from "../../generate/index.js";
 import { printFindingsBySeverity } from "../findings.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
 
@@ -22,6 +21,8 @@ export interface GenerateCliOptions {
  * invalid data or missing guide items without --draft, 2 for unusable input (thrown UserError).
  */
 export async function runGenerate(options: GenerateCliOptions, output: Output = processOutput): Promise<number> {
+  // Loaded when used: the Word engine is most of the CLI's start-up time (see `check`'s cold start in bench/).
+  const { generate } = await import("../../generate/index.js");
   const outcome = await generate({
     project: options.project,
     documents: options.doc,

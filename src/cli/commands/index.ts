@@ -1,8 +1,5 @@
 import type { CommandModule } from "yargs";
 import { dirname } from "node:path";
-import { attestation } from "../../documents/attestation.js";
-import { renderDocument } from "../../docx/render-document.js";
-import { buildViewModel } from "../../model/index.js";
 import { attestationsCommand } from "./attestations.js";
 import { checkCommand } from "./check.js";
 import { generateCommand } from "./generate.js";
@@ -17,14 +14,20 @@ export const commands: CommandModule<object, any>[] = [
   generateCommand,
   // Per-learner attestations fill the attestation document, rendered once with its merge fields.
   attestationsCommand(
-    async (project, options) =>
-      (
-        await renderDocument(attestation, buildViewModel(project), {
-          projectDir: dirname(options.project),
-          templatesDir: options.templates,
-          referenceDoc: options.referenceDoc,
-        })
-      ).buffer,
+    async (project, options) => {
+      // Loaded when used: the Word engine is most of the CLI's start-up time.
+      const [{ attestation }, { renderDocument }, { buildViewModel }] = await Promise.all([
+        import("../../documents/attestation.js"),
+        import("../../docx/render-document.js"),
+        import("../../model/index.js"),
+      ]);
+      const rendered = await renderDocument(attestation, buildViewModel(project), {
+        projectDir: dirname(options.project),
+        templatesDir: options.templates,
+        referenceDoc: options.referenceDoc,
+      });
+      return rendered.buffer;
+    },
   ),
   templatesCommand,
 ];
