@@ -74,7 +74,7 @@ export function prepareTemplate(docx: Uint8Array): Template {
  */
 export function fill(template: Template, values: Readonly<Record<string, string>>): Uint8Array {
   const entries = template.entries.map((entry) =>
-    "local" in entry ? entry : makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, values)), 6),
+    "local" in entry ? entry : makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, values)), 1),
   );
   return writeZip(entries);
 }

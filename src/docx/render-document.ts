@@ -55,7 +55,7 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     logo: await readLogo(vm, options.projectDir),
     cover,
     toc,
-    estimatePages: html.length <= PAGE_ESTIMATE_MAX_HTML,
+    estimatePages: toc && html.length <= PAGE_ESTIMATE_MAX_HTML,
     tocTitle: definition.frame?.tocTitle,
     orientation: definition.frame?.orientation ?? "portrait",
     properties: propertiesOf(definition, vm),
