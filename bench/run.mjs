@@ -101,6 +101,21 @@ try {
     const speedup = t.docxtemplater / t.ours;
     results.figures.attestationsVsDocxtemplater = { learners: 1000, oursMs: t.ours, docxtemplaterMs: t.docxtemplater, throughputRatio: speedup, goal: "≥ 5" };
     say(`2. 1 000 attestations : mentor-docs ${ms(t.ours)}, docxtemplater ${ms(t.docxtemplater)} → débit ${speedup.toFixed(1)}× celui de docxtemplater (objectif ≥ 5×)`);
+    // Flat memory: 10,000 learners must not need 10× the memory of 1,000.
+    const peak = {};
+    for (const count of [1000, 10000]) {
+      const rows = Array.from({ length: count }, (_, i) => `Nom${i};Prénom${i};agent${i}@exemple.gouv.fr;2026-04-10`);
+      writeFileSync(join(work, `learners-${count}.csv`), ["nom;prénom;courriel;date", ...rows].join("\n"));
+      const run = spawnSync(
+        process.execPath,
+        ["--import", join(root, "bench/report-rss.mjs"), cli, "attestations", project, "--learners", join(work, `learners-${count}.csv`), "--out", join(work, `mem-${count}`), "--quiet"],
+        { encoding: "utf8" },
+      );
+      peak[count] = Number(/MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+      rmSync(join(work, `mem-${count}`), { recursive: true, force: true });
+    }
+    results.figures.attestationsMemory = { peakMb1000: peak[1000], peakMb10000: peak[10000], ratio: peak[10000] / peak[1000], goal: "< 10 (flat)" };
+    say(`   mémoire maximale : ${peak[1000].toFixed(0)} Mo pour 1 000 apprenants, ${peak[10000].toFixed(0)} Mo pour 10 000 (${(peak[10000] / peak[1000]).toFixed(2)}×)`);
   }
 
   // 3. Scaling: generate (all documents) for 10, 100 and 1,000 activities.
