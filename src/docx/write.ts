@@ -1,6 +1,6 @@
-import { rmSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../common/errors.js";
 
 /**
@@ -52,7 +52,17 @@ export function documentPath(outDir: string, courseSlug: string, documentId: str
 /** Creates the output folder (`--out`, `./out` by default). */
 export async function ensureOutDir(outDir: string): Promise<void> {
   try {
-    await mkdir(outDir, { recursive: true });
+    // Level by level rather than `mkdir(…, { recursive: true })`, which never returns under some
+    // file systems (seen with /proc on Node 20).
+    const missing: string[] = [];
+    for (let dir = resolve(outDir); !existsSync(dir); dir = dirname(dir)) {
+      missing.unshift(dir);
+      if (dirname(dir) === dir) break;
+    }
+    for (const dir of missing) await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+    if (!(await stat(outDir)).isDirectory()) throw Object.assign(new Error("ENOTDIR"), { code: "ENOTDIR" });
   } catch (error) {
     throw new UserError(`${outDir} : impossible de créer le dossier de sortie (${(error as NodeJS.ErrnoException).code}).`, ExitCode.usage);
   }

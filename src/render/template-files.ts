@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ExitCode, UserError } from "../common/errors.js";
 
 /** The folder of the built-in templates shipped with the package. */
 export const builtinTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -33,6 +34,12 @@ export function findTemplates(
   // folder (test fixtures), then the user's.
   const roots: { dir: string; display: string }[] = [{ dir: builtinTemplatesDir, display: "templates" }];
   if (options.documentRoot) roots.push({ dir: options.documentRoot, display: relative(process.cwd(), options.documentRoot) || "." });
+  if (options.overrideDir && !isDirectory(options.overrideDir)) {
+    throw new UserError(
+      `${options.overrideDir} : dossier de modèles introuvable (--templates). Créez-le avec « mentor-docs templates export ${options.overrideDir} ».`,
+      ExitCode.usage,
+    );
+  }
   if (options.overrideDir) roots.push({ dir: options.overrideDir, display: options.overrideDir.replace(/[\\/]+$/, "") });
   const files = new Map<string, TemplateFile>();
   for (const root of roots) {
@@ -68,4 +75,12 @@ function hbsFiles(dir: string): string[] {
     .sort()
     .map((n) => join(dir, n))
     .filter((p) => statSync(p).isFile());
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
