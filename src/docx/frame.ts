@@ -10,10 +10,11 @@ import {
   TableOfContents,
   TabStopType,
   TextRun,
+  type PageNumberEstimator,
   type Table,
 } from "docx";
-import { estimatePageNumbersWith } from "docx/layout";
 import { frenchTypography } from "../render/typography.js";
+import { tocPageEstimator } from "./page-estimate.js";
 import { STYLE_IDS, documentStyles } from "./styles.js";
 
 /** What the frame of a document shows around its content. */
@@ -47,7 +48,11 @@ export interface FrameOptions {
 const CM = 567; // twips per centimetre
 
 /** Builds the Word document: cover, table of contents, headers and footers, styles, A4 page. */
-export function buildDocument(frame: FrameOptions, content: readonly (Paragraph | Table)[]): Document {
+export function buildDocument(
+  frame: FrameOptions,
+  content: readonly (Paragraph | Table)[],
+  estimator: PageNumberEstimator = tocPageEstimator(),
+): Document {
   const text = (s: string) => frenchTypography(s);
   const cover: Paragraph[] = [];
   const withCover = frame.cover !== false;
@@ -93,8 +98,7 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
     revision: 1,
     styles: documentStyles(),
     // Writes the table of contents' page numbers with the file (LibreOffice shows them as written).
-    // Marianne is not in docx's width tables: lay out with the best guess rather than stop.
-    pageNumbers: frame.estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
+    pageNumbers: frame.estimatePages ? estimator : undefined,
     sections: [
       {
         properties: {
