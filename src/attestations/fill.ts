@@ -2,13 +2,13 @@
  * Fast per-learner attestations. The attestation is rendered once, with Word mail-merge fields
  * (`MERGEFIELD nom`, shown « «nom» ») where the learner's data goes; `prepareTemplate` unzips it
  * once, cuts the XML parts that hold fields into static text and field slots, and compresses every
- * other entry once. `fill` then only joins strings and deflates the parts with fields: the rest of
- * the package is copied as already-compressed bytes.
+ * other entry once, and the text between the fields too. `fill` then only writes each learner's
+ * values between already-compressed pieces, and copies the rest of the package as it is.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { ExitCode, UserError } from "../common/errors.js";
 import { escapeXml, unescapeXml } from "../common/xml.js";
-import { StreamingEntry, makeEntry, writeZip, type ZipEntry } from "./zip.js";
+import { SegmentedEntry, StreamingEntry, makeEntry, writeZip, type ZipEntry } from "./zip.js";
 
 /** A merge field in a part: the field's XML spans `start`–`end` and becomes a run with `runProperties`. */
 interface Slot {
@@ -22,6 +22,8 @@ interface FieldPart {
   readonly path: string;
   readonly xml: string;
   readonly slots: readonly Slot[];
+  /** The text between the slots, compressed once (for `fill`). */
+  readonly compressed?: SegmentedEntry;
 }
 
 export interface Template {
@@ -55,7 +57,8 @@ export function prepareTemplate(docx: Uint8Array): Template {
       const xml = strFromU8(data);
       const slots = findMergeFields(xml);
       if (path === "word/document.xml" || slots.length > 0) {
-        const part: FieldPart = { path, xml, slots };
+        const pieces = [...slots.map((slot, i) => xml.slice(i === 0 ? 0 : slots[i - 1]!.end, slot.start)), xml.slice(slots.at(-1)?.end ?? 0)];
+        const part: FieldPart = { path, xml, slots, compressed: new SegmentedEntry(path, pieces) };
         if (path === "word/document.xml") document = part;
         for (const slot of slots) if (!fields.includes(slot.name)) fields.push(slot.name);
         entries.push(part);
@@ -74,7 +77,11 @@ export function prepareTemplate(docx: Uint8Array): Template {
  */
 export function fill(template: Template, values: Readonly<Record<string, string>>): Uint8Array {
   const entries = template.entries.map((entry) =>
-    "local" in entry ? entry : makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, values)), 1),
+    "local" in entry
+      ? entry
+      : entry.compressed
+        ? entry.compressed.entry(entry.slots.map((slot) => textRun(values[slot.name] ?? "", slot.runProperties)))
+        : makeEntry(entry.path, new TextEncoder().encode(fillPart(entry, values)), 1),
   );
   return writeZip(entries);
 }

@@ -4,6 +4,7 @@
  * costs only the entries that changed. No ZIP64 (a .docx stays far below 4 GB), UTF-8 names,
  * fixed timestamps (reproducible output).
  */
+import { constants as zlibConstants, deflateRawSync } from "node:zlib";
 import { Deflate, deflateSync } from "fflate";
 
 const CRC_TABLE = (() => {
@@ -157,5 +158,80 @@ export class StreamingEntry {
       at += chunk.length;
     }
     return entryFromCompressed(this.name, payload, 8, this.crc, this.size);
+  }
+}
+
+/**
+ * Deflates `bytes` alone, ending on a sync flush: byte-aligned and not final, so more blocks may
+ * follow. (zlib: fflate's streaming `flush` does not give a stream that can be continued this way.)
+ */
+function deflateOpen(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(deflateRawSync(bytes, { level: 6, finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+}
+
+/** Raw deflate "stored" blocks (not final) holding `bytes` as they are; the stream must be byte-aligned. */
+function storedBlocks(bytes: Uint8Array): Uint8Array[] {
+  const blocks: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += 0xffff) {
+    const piece = bytes.subarray(at, Math.min(at + 0xffff, bytes.length));
+    const header = new Uint8Array([0, piece.length & 0xff, piece.length >>> 8, ~piece.length & 0xff, (~piece.length >>> 8) & 0xff]);
+    blocks.push(header, piece);
+  }
+  return blocks;
+}
+
+/** An empty final stored block: ends a deflate stream that is byte-aligned. */
+const FINAL_BLOCK = new Uint8Array([1, 0, 0, 0xff, 0xff]);
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * An entry made of fixed text with variable text between the pieces (a part with merge fields).
+ * The fixed pieces are deflated once, each ending byte-aligned; a copy writes them as they are, with
+ * its variable text between them as stored blocks: a valid deflate stream, and each copy costs only
+ * its own text and the CRC, not a compression of the whole part.
+ */
+export class SegmentedEntry {
+  private readonly fixed: readonly { bytes: Uint8Array; deflated: Uint8Array }[];
+
+  constructor(
+    private readonly name: string,
+    fixedTexts: readonly string[],
+  ) {
+    this.fixed = fixedTexts.map((text) => {
+      const bytes = encoder.encode(text);
+      return { bytes, deflated: bytes.length === 0 ? bytes : deflateOpen(bytes) };
+    });
+  }
+
+  /** The entry with `variable[i]` between fixed pieces `i` and `i + 1`. */
+  entry(variable: readonly string[]): ZipEntry {
+    if (variable.length !== this.fixed.length - 1) throw new Error(`${this.name}: ${variable.length} variable pieces for ${this.fixed.length} fixed ones`);
+    const payload: Uint8Array[] = [];
+    let crc = 0;
+    let size = 0;
+    this.fixed.forEach(({ bytes, deflated }, index) => {
+      payload.push(deflated);
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (index < variable.length) {
+        const own = encoder.encode(variable[index]!);
+        payload.push(...storedBlocks(own));
+        crc = crc32(own, crc);
+        size += own.length;
+      }
+    });
+    payload.push(FINAL_BLOCK);
+    return entryFromCompressed(this.name, concat(payload), 8, crc, size);
   }
 }
