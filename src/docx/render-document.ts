@@ -34,7 +34,8 @@ export interface RenderedDocument {
 /**
  * Above this much HTML (the size of a document of several hundred pages, such as the cahier des
  * charges of a course of 1,000 activities) the table of contents' page numbers are left to Word:
- * estimating them would take minutes (see bench/). The bundled examples stay well below it.
+ * laying out every page for them would take most of the time (measured: 21 s instead of 6 s for
+ * that document's 1.9 MB of HTML). The bundled examples stay well below it.
  */
 const PAGE_ESTIMATE_MAX_HTML = 1_000_000;
 
