@@ -32,9 +32,9 @@ const MARK = /\p{Mn}|\p{Me}|\p{Cf}/u;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}]/u;
 
 /**
- * Measures text with Arial's widths (from Liberation Sans, made as wide), whatever its font: the
- * documents are in Marianne, which docx/layout's own tables do not have and which its best guess
- * measures as Arial too. Widths are remembered per face and size, as the layout measures the same
+ * Measures text with Arial's widths, as docx/layout's tables give them (read into
+ * font-widths.generated.ts by scripts/gen-font-widths.mjs), whatever its font: the documents are in
+ * Marianne, which those tables do not have and which docx/layout's best guess measures as Arial too. Widths are remembered per face and size, as the layout measures the same
  * words again and again. A character the table lacks is as wide as an average lowercase letter,
  * an ideograph an em, and a combining mark takes no room, as docx/layout measures them.
  */
