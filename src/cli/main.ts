@@ -64,4 +64,14 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   });
 }
 
+// A reader that stops reading (`mentor-docs check cours.yaml | head`): stop as a SIGPIPE would
+// (128 + 13), dropping the file being written, rather than die on an EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", async (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    await stopWriting();
+    process.exit(141);
+  });
+}
+
 process.exitCode = await main(hideBin(process.argv));
