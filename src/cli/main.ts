@@ -12,7 +12,6 @@ import { commands } from "./commands/index.js";
  * unless MENTOR_DOCS_DEBUG is set.
  */
 export async function main(argv: string[]): Promise<number> {
-  let usageError: string | undefined;
   const parser = yargs(argv)
     .scriptName("mentor-docs")
     .locale("fr")
@@ -24,21 +23,25 @@ export async function main(argv: string[]): Promise<number> {
     .alias("h", "help")
     .version()
     .exitProcess(false)
+    // Throw, so that no command runs with arguments yargs refused (yargs goes on to the handler
+    // when this returns).
     .fail((message, error) => {
-      if (error) throw error;
-      usageError = message;
+      throw error ?? new UsageFailure(message);
     });
   try {
     await parser.parseAsync();
   } catch (error) {
+    if (error instanceof UsageFailure) {
+      processOutput.err(`${error.message}\nAide : mentor-docs --help`);
+      return ExitCode.usage;
+    }
     return reportError(error);
-  }
-  if (usageError) {
-    processOutput.err(`${usageError}\nAide : mentor-docs --help`);
-    return ExitCode.usage;
   }
   return Number(process.exitCode ?? 0);
 }
+
+/** Arguments yargs refused: unknown option, missing file, value outside the choices. */
+class UsageFailure extends Error {}
 
 function reportError(error: unknown): number {
   if (error instanceof UserError) {
