@@ -1,3 +1,4 @@
+import { binaryFormatOf } from "../common/binary-format.js";
 import { UserError, ExitCode } from "../common/errors.js";
 
 /**
@@ -6,6 +7,10 @@ import { UserError, ExitCode } from "../common/errors.js";
  * rather than read as garbage.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const format = binaryFormatOf(bytes);
+  if (format) {
+    throw encodingError(file, 1, 1, `ce fichier est ${format}, pas la description d'un projet : donnez le fichier JSON ou YAML du projet`);
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw encodingError(file, 1, 1, "le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8");
   }

@@ -116,6 +116,12 @@ describe("learner list (REC-2: attestations for every learner)", () => {
     expect(list.notes.join(" ")).toMatch(/Windows-1252/);
   });
 
+  it("REC-2 a workbook (.xlsx) or a PDF given as the list: says what it is and how to export the sheet as CSV", () => {
+    const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+    expect(() => parseLearners(xlsx, "apprenants.xlsx")).toThrow(/apprenants\.xlsx : ce fichier est une archive ZIP.*classeur Excel.*« CSV UTF-8 »/);
+    expect(() => parseLearners(encode("%PDF-1.7\n"), "liste.pdf")).toThrow(/liste\.pdf : ce fichier est un PDF/);
+  });
+
   it("REC-2 a list without a required column is refused with a French message", () => {
     const attempt = () => parseLearners(encode("nom;prénom\nA;B\n"), "sans-courriel.csv");
     expect(attempt).toThrow(UserError);

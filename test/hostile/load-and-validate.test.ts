@@ -91,6 +91,24 @@ describe("hostile input: syntax", () => {
   });
 });
 
+describe("hostile input: the wrong kind of file", () => {
+  it.each([
+    ["a Word document", "projet.docx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), /archive ZIP, comme un document Word/],
+    ["an old Excel workbook", "projet.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), /ancien document Office/],
+    ["a PDF", "projet.pdf", Buffer.from("%PDF-1.7\n%\xe2\xe3\n", "latin1"), /un PDF/],
+    ["a PNG image", "logo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), /une image/],
+  ])("%s given as the project: says what it is, exit 2", async (_name, name, content, what) => {
+    const path = file(name, content);
+    const result = await outcome(path);
+    expect(result.error?.exitCode).toBe(2);
+    expect(result.error?.message).toMatch(what);
+    expect(result.error?.message).toMatch(/pas la description d'un projet : donnez le fichier JSON ou YAML du projet/);
+    const run = runCli(path);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`${name.replace(".", "\\.")}:1:1`));
+  });
+});
+
 describe("hostile input: encodings", () => {
   it("UTF-16 is refused with advice to save as UTF-8", async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minimal, "utf16le")]);

@@ -2,6 +2,7 @@ import { extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { formatDuration, parseDuration } from "../../common/duration.js";
 import { ExitCode, UserError, type Problem } from "../../common/errors.js";
+import { binaryFormatOf } from "../../common/binary-format.js";
 import { readUserFile } from "../../common/read-user-file.js";
 import { parseProjectText } from "../../load/load-project.js";
 import { COLUMN_LABELS, columnOf, type LearnerColumn } from "./columns.js";
@@ -72,6 +73,13 @@ interface Rows {
 }
 
 function decode(bytes: Uint8Array, file: string, notes: string[]): string {
+  const format = binaryFormatOf(bytes);
+  if (format) {
+    throw new UserError(
+      `${file} : ce fichier est ${format}, pas une liste d'apprenants en texte : depuis le tableur, enregistrez la feuille au format « CSV UTF-8 » (ou CSV séparateur point-virgule), puis donnez ce fichier .csv`,
+      ExitCode.usage,
+    );
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   let text: string;
