@@ -156,11 +156,25 @@ function templateError(error: unknown, main: TemplateFile): unknown {
   const line = e?.lineNumber ?? Number(/ - (\d+):\d+$/.exec(raw)?.[1] ?? 0);
   const at = line ? `${file.display}:${line}` : file.display;
   if (missing) {
+    // Handlebars names only the last part of the path (« titre » of « cours.titre »): show it whole.
+    const expression = expressionAt(file, line, e?.column);
+    const field = expression && expression.split(".").at(-1) === missing[1] ? expression : missing[1];
     return new UserError(
-      `${at} : le champ « ${missing[1]} » n'existe pas dans les données du document (faute de frappe ?). ` +
+      `${at} : le champ « ${field} » n'existe pas dans les données du document (faute de frappe ?). ` +
         "Les modèles intégrés (mentor-docs templates export DOSSIER) montrent les champs disponibles.",
       ExitCode.usage,
     );
   }
   return new UserError(`${at} : erreur dans le modèle : ${raw.replace(/ - \d+:\d+$/, "")}`, ExitCode.usage);
+}
+
+/** The path written in the template at a line and column (0-based), as `cours.titre`; undefined if unknown. */
+function expressionAt(file: TemplateFile, line: number, column: number | undefined): string | undefined {
+  if (!line || column === undefined) return undefined;
+  try {
+    const text = readFileSync(file.path, "utf8").replace(/^\uFEFF/, "").split("\n")[line - 1] ?? "";
+    return /^(?:[\w@-]+|\.\.)(?:[./](?:[\w@-]+|\.\.))*/.exec(text.slice(column))?.[0];
+  } catch {
+    return undefined;
+  }
 }

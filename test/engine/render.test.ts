@@ -43,14 +43,23 @@ describe("templates", () => {
   test("a misspelt field is an error naming the template file and line (exit code 2)", () => {
     const error = renderError("<h1>Titre</h1>\n<p>{{course.titel}}</p>");
     expect(error.message).toMatch(/doc\/document\.hbs:2 /);
-    expect(error.message).toContain("« titel »");
+    expect(error.message).toContain("« course.titel »");
     expect(error.exitCode).toBe(2);
+  });
+
+  test("the misspelt field is named as written, whole path (Handlebars gives only its last part)", () => {
+    expect(renderError("<h1>{{cours.titre}}</h1>").message).toContain("« cours.titre »");
+    expect(renderError("x\n  {{{course.catchfrase}}}").message).toMatch(/document\.hbs:2 .*« course\.catchfrase »/);
+    expect(renderError("{{#if course.x.y}}x{{/if}}").message).toContain("« course.x.y »");
+    expect(renderError("{{#each units}}{{titel}}{{/each}}").message).toContain("« titel »");
+    const inPartial = renderError("<p>ok</p>\n{{> card}}", { card: "<p>\n  {{course.nom}}</p>" });
+    expect(inPartial.message).toMatch(/card\.hbs:2 .*« course\.nom »/);
   });
 
   test("misspelt fields in helper arguments are errors too (#each, #if, todo)", () => {
     expect(renderError("\n\n{{#each unitss}}x{{/each}}").message).toMatch(/document\.hbs:3 .*« unitss »/);
-    expect(renderError("{{#if course.gaol}}x{{/if}}").message).toContain("« gaol »");
-    expect(renderError('{{todo course.catchfrase "x"}}').message).toContain("« catchfrase »");
+    expect(renderError("{{#if course.gaol}}x{{/if}}").message).toContain("« course.gaol »");
+    expect(renderError('{{todo course.catchfrase "x"}}').message).toContain("« course.catchfrase »");
   });
 
   test("an error inside a partial names the partial's file and line", () => {
