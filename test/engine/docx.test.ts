@@ -145,7 +145,7 @@ describe("write", () => {
     mkdirSync(join(broken, "fixture"));
     writeFileSync(join(broken, "fixture", "document.hbs"), "<h1>{{course.nope}}</h1>");
     const definition: DocumentDefinition = { ...fixtureDocument };
-    await expect(writeDocument(definition, fixtureViewModel(), { ...options, outDir: out, templatesDir: broken })).rejects.toThrow(/« nope »/);
+    await expect(writeDocument(definition, fixtureViewModel(), { ...options, outDir: out, templatesDir: broken })).rejects.toThrow(/« course.nope »/);
     expect(Buffer.from(readFileSync(path)).equals(before)).toBe(true);
     expect(readdirSync(out)).toEqual([path.split("/").pop()]);
     expect(existsSync(`${path}.tmp`)).toBe(false);
