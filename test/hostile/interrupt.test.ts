@@ -45,4 +45,28 @@ describe("interrupting a batch", () => {
       expect(entries["word/document.xml"]?.length).toBeGreaterThan(1000);
     }
   });
+
+  it("SIGTERM during generate (the five documents of the large example): exit 143, written documents open, no temporary file", { timeout: 120_000 }, async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "mentor-kill-generate-")), "out");
+    const child = spawn(process.execPath, [cli, "generate", join(root, "examples/grand-parcours.json"), "--out", out]);
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const documents = () => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(".docx")) : []);
+    // Kill once the first document is written, while the next ones are being made.
+    const started = Date.now();
+    while (documents().length === 0) {
+      if (Date.now() - started > 90_000) throw new Error(`no document was written: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(143);
+    expect(stderr).toMatch(/Interrompu \(SIGTERM\)/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    const files = readdirSync(out);
+    expect(files.filter((f) => !f.endsWith(".docx")), "temporary files left").toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(files.length).toBeLessThan(5);
+    for (const file of files) expect(unzipSync(readFileSync(join(out, file)))["word/document.xml"]?.length).toBeGreaterThan(1000);
+  });
 });
