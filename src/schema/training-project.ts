@@ -24,7 +24,7 @@ export type Email = string;
  */
 export type Date = string;
 /**
- * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+ * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
  */
 export type Duration = string;
 /**
@@ -445,7 +445,7 @@ export interface Unit {
    */
   objectives?: IdRef[];
   /**
-   * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+   * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
    */
   duration?: string;
   /**
@@ -560,11 +560,11 @@ export interface Activity {
    */
   workload?: {
     /**
-     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
      */
     learner?: string;
     /**
-     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
      */
     trainer?: string;
     /**
@@ -618,7 +618,7 @@ export interface Resource {
    */
   audience?: "learner" | "trainer";
   /**
-   * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+   * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
    */
   duration?: string;
   /**
@@ -785,7 +785,7 @@ export interface Recognition {
      */
     activities?: IdRef[];
     /**
-     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 45 min », « 2 h ») ou au format ISO 8601 (« PT1H30M »).
+     * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
      */
     minimumTime?: string;
     /**
