@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { Document, Packer, Paragraph, SimpleMailMergeField, TextRun } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { runAttestations, type AttestationsOptions } from "../../src/cli/commands/attestations.js";
+import { runAttestations, type AttestationsOptions } from "../../src/cli/commands/attestations-run.js";
 import type { Output } from "../../src/cli/output.js";
 import { unbake } from "../../src/attestations/badges/bake.js";
 import { validateCredential } from "../../src/attestations/badges/ob3.js";

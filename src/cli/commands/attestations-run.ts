@@ -1,0 +1,207 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import cliProgress from "cli-progress";
+import { ExitCode, UserError } from "../../common/errors.js";
+import { ensureOutDir, writeAtomically } from "../../docx/write.js";
+import { loadProjectFile } from "../../load/load-project.js";
+import { convertToPdf } from "../../pdf/libreoffice.js";
+import type { TrainingProject } from "../../schema/training-project.js";
+import { validateProject } from "../../validate/index.js";
+import { learnerFields } from "../../attestations/fields.js";
+import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
+import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
+import { learnerFileName, pathInside, slugify } from "../../attestations/naming.js";
+import { bake } from "../../attestations/badges/bake.js";
+import { badgeFacts, newSalt, type BadgeFacts } from "../../attestations/badges/common.js";
+import { criteriaPage } from "../../attestations/badges/criteria-page.js";
+import { buildAssertion, buildBadgeClass, buildIssuerProfile } from "../../attestations/badges/ob2.js";
+import { buildCredential, validateCredential } from "../../attestations/badges/ob3.js";
+import { loadSigningKey, signCredential, type SigningKey } from "../../attestations/badges/sign.js";
+import { badgeSvg } from "../../attestations/badges/svg.js";
+import { formatProblem, plural, processOutput, type Output } from "../output.js";
+
+export interface AttestationsOptions {
+  project: string;
+  learners: string;
+  out: string;
+  skipInvalid: boolean;
+  pdf: boolean;
+  merge: boolean;
+  badges: boolean;
+  signKey?: string;
+  quiet: boolean;
+  /** `--templates DIR` and `--reference-doc FILE`, as for `generate`: overrides apply to attestations too. */
+  templates?: string;
+  referenceDoc?: string;
+}
+
+/** How many attestation files are written at once. */
+const WRITES_IN_FLIGHT = 8;
+
+/** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
+export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
+
+/**
+ * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
+ * Badges 2.0 and 3.0). The list is read and checked whole first: a bad row aborts before any file is
+ * written, unless --skip-invalid. Files are generated and written one at a time.
+ */
+export async function runAttestations(
+  options: AttestationsOptions,
+  renderAttestationTemplate: RenderAttestationTemplate,
+  output: Output = processOutput,
+): Promise<number> {
+  const started = Date.now();
+  const loaded = await loadProjectFile(options.project);
+  const validation = validateProject(loaded);
+  if (!validation.valid) {
+    for (const problem of validation.problems) output.err(formatProblem(problem));
+    output.err(`${options.project} : ${plural(validation.problems.length, "problème")} ; aucune attestation écrite.`);
+    return ExitCode.invalid;
+  }
+  const project = validation.project;
+  const list = await readLearners(options.learners, { criteria: project.recognition?.criteria });
+  for (const note of list.notes) output.err(note);
+  for (const problem of list.problems) output.err(formatProblem(problem));
+  const skippedLines = new Set(list.problems.map((p) => p.line)).size;
+  if (skippedLines > 0 && !options.skipInvalid) {
+    output.err(
+      `${options.learners} : ${plural(skippedLines, "ligne")} à corriger ; aucun fichier écrit. ` +
+        "Corrigez la liste, ou relancez avec --skip-invalid pour ignorer ces participants.",
+    );
+    return ExitCode.invalid;
+  }
+  if (list.learners.length === 0) {
+    output.err(`${options.learners} : aucun participant à certifier.`);
+    return ExitCode.invalid;
+  }
+  const wantBadges = options.badges || options.signKey !== undefined;
+  // Everything that can fail on the user's input fails here, before the first file is written.
+  const facts = wantBadges ? badgeFacts(project) : undefined;
+  const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
+  const template = prepareTemplate(await renderAttestationTemplate(project, options));
+  // A list without completion dates: the attestation is dated the day it is issued
+  // (SOURCE_DATE_EPOCH when set, for reproducible runs).
+  const issued = issueDate();
+  const fieldsOf = (learner: (typeof list.learners)[number]) =>
+    learnerFields(learner.completionDate ? learner : { ...learner, completionDate: issued });
+  // Per-learner files go in <out>/attestations/, beside the other documents of the course.
+  const outDir = join(options.out, "attestations");
+  await ensureOutDir(outDir);
+
+  const bar =
+    output.isTTY && !options.quiet
+      ? new cliProgress.SingleBar(
+          { format: "Attestations [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true, stream: process.stdout },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
+  bar?.start(list.learners.length, 0);
+  const taken = new Set<string>();
+  const written: string[] = [];
+  const badges = facts ? await prepareBadgeFolder(options.out, facts) : undefined;
+  try {
+    // A few files in flight at once: the file system works while the next one is filled. The
+    // bound keeps memory flat whatever the length of the list.
+    const inFlight = new Set<Promise<void>>();
+    for (const learner of list.learners) {
+      const name = learnerFileName(learner, taken);
+      const target = pathInside(outDir, name);
+      const bytes = fill(template, fieldsOf(learner));
+      const job = (async () => {
+        await writeAtomically(target, () => bytes);
+        if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
+        bar?.increment();
+      })();
+      written.push(target);
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job)).catch(() => {});
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    bar?.stop();
+  }
+  let merged: string | undefined;
+  if (options.merge) {
+    const stem = slugify(project.course.shortName ?? project.course.title) || "formation";
+    merged = pathInside(outDir, `${stem}-attestations.docx`);
+    await writeAtomically(merged, () => mergeAll(template, (function* () {
+      for (const learner of list.learners) yield fieldsOf(learner);
+    })()));
+  }
+  if (options.pdf) await convertToPdf(merged ? [...written, merged] : written);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1).replace(".", ",");
+  if (!options.quiet) {
+    const parts = [`${plural(written.length, "attestation écrite", "attestations écrites")} dans ${outDir}`];
+    if (merged) parts.push(`document unique ${merged}`);
+    if (badges) parts.push(`open badges dans ${badges.root} (à publier sous ${facts!.urls.base})`);
+    if (skippedLines > 0) parts.push(`${plural(skippedLines, "participant ignoré", "participants ignorés")}`);
+    output.out(`${parts.join(" ; ")} ; en ${seconds} s.`);
+  }
+  return ExitCode.ok;
+}
+
+interface BadgeFolder {
+  root: string;
+  assertions: string;
+  credentials: string;
+  participants: string;
+  image: string;
+}
+
+/** `<out>/badges/`: what to publish under baseUrl (issuer, badge, image, criteria, assertions, credentials) and `participants/` to send to each learner. */
+async function prepareBadgeFolder(out: string, facts: BadgeFacts): Promise<BadgeFolder> {
+  const root = join(out, "badges");
+  const folder: BadgeFolder = {
+    root,
+    assertions: join(root, "assertions"),
+    credentials: join(root, "credentials"),
+    participants: join(root, "participants"),
+    image: badgeSvg(facts),
+  };
+  for (const dir of [folder.assertions, folder.credentials, folder.participants]) await mkdir(dir, { recursive: true });
+  const text = (value: string) => () => new TextEncoder().encode(value);
+  const json = (value: unknown) => text(JSON.stringify(value, null, 2) + "\n");
+  await writeAtomically(join(root, "issuer.json"), json(buildIssuerProfile(facts)));
+  await writeAtomically(join(root, "badge.json"), json(buildBadgeClass(facts)));
+  await writeAtomically(join(root, "badge.svg"), text(folder.image));
+  await writeAtomically(join(root, "criteres.html"), text(criteriaPage(facts)));
+  return folder;
+}
+
+async function writeBadges(
+  folder: BadgeFolder,
+  facts: BadgeFacts,
+  learner: Learner,
+  stem: string,
+  project: TrainingProject,
+  key: SigningKey | undefined,
+): Promise<void> {
+  const text = (value: string) => () => new TextEncoder().encode(value);
+  const salt = newSalt();
+  const assertion = buildAssertion(facts, learner, { salt });
+  const assertionFile = assertion.id.split("/").pop()!.replace(/\.json$/, "");
+  await writeAtomically(join(folder.assertions, `${assertionFile}.json`), text(JSON.stringify(assertion, null, 2) + "\n"));
+  await writeAtomically(join(folder.assertions, `${assertionFile}.svg`), text(bake(folder.image, { version: "2.0", assertion })));
+  const credential = buildCredential(facts, learner, { salt, attestationType: project.recognition?.attestationType });
+  const problems = validateCredential(credential);
+  if (problems.length > 0) throw new Error(`OB 3.0 credential does not match the official schema: ${problems.join("; ")}`);
+  const credentialFile = credential.id.replace(/^urn:uuid:/, "");
+  if (key) {
+    const jwt = await signCredential(credential, key);
+    await writeAtomically(join(folder.credentials, `${credentialFile}.jwt`), text(jwt));
+    await writeAtomically(pathInside(folder.participants, `${stem}.svg`), text(bake(folder.image, { version: "3.0", jwt })));
+  } else {
+    await writeAtomically(join(folder.credentials, `${credentialFile}.json`), text(JSON.stringify(credential, null, 2) + "\n"));
+    await writeAtomically(pathInside(folder.participants, `${stem}.svg`), text(bake(folder.image, { version: "3.0", credential })));
+  }
+}
+
+/** Today as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH. */
+function issueDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
