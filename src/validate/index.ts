@@ -10,13 +10,36 @@ export type ValidationResult =
   | { valid: false; problems: Problem[] };
 
 /**
- * Validates loaded data: the schema first, then (only on data of the right shape) the
- * cross-references the schema cannot express.
+ * Validates loaded data against the schema, and checks what the schema cannot express (unique ids,
+ * resolved references, dates in order). Both kinds are reported together, so a file is fixed in
+ * one go; on data the schema refused, the cross-checks are a best effort (see below).
  */
 export function validateProject(loaded: LoadedFile): ValidationResult {
   const errors = schemaErrors(loaded.data);
-  if (errors.length > 0) return { valid: false, problems: schemaProblems(errors, loaded.data, loaded.source) };
+  if (errors.length > 0) {
+    const problems = schemaProblems(errors, loaded.data, loaded.source);
+    return { valid: false, problems: [...problems, ...crossChecksBesides(problems, loaded)].sort(byPosition) };
+  }
   const project = loaded.data as TrainingProject;
   const problems = crossCheckProblems(project, loaded.source);
   return problems.length > 0 ? { valid: false, problems } : { valid: true, project, problems: [] };
 }
+
+/**
+ * The cross-checks of data the schema refused, away from the places it refused: a value of the
+ * wrong type there would only give a second, confusing message. Data too far from a project's
+ * shape for the checks to walk it gives none.
+ */
+function crossChecksBesides(schemaProblems: readonly Problem[], loaded: LoadedFile): Problem[] {
+  if (!loaded.data || typeof loaded.data !== "object" || Array.isArray(loaded.data)) return [];
+  let problems: Problem[];
+  try {
+    problems = crossCheckProblems(loaded.data as TrainingProject, loaded.source);
+  } catch {
+    return [];
+  }
+  const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b === "";
+  return problems.filter((p) => !schemaProblems.some((s) => related(p.path, s.path) || related(s.path, p.path)));
+}
+
+const byPosition = (a: Problem, b: Problem) => a.line - b.line || a.column - b.column;

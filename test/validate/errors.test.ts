@@ -240,3 +240,27 @@ describe("validate --format json", () => {
     expect(JSON.parse(out.stdout.join("\n"))).toEqual([]);
   });
 });
+
+describe("validate: schema errors and cross-references together", () => {
+  it("a file with both kinds reports both, in file order, so it is fixed in one go", async () => {
+    const problems = await problemsOf("schema-and-references.yaml");
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.path} ${p.code}`)).toEqual([
+      "4:14 session.startDate schema.date",
+      "12:13 units[0].activities[1].id ref.duplicate-id",
+      "14:19 units[0].activities[1].duration schema.duration",
+      "15:22 units[0].activities[1].objectives[0] ref.dangling",
+    ]);
+  });
+
+  it("no cross-reference message where the schema already refused the value, nor on data far from a project's shape", async () => {
+    const { parseProjectText } = await import("../../src/load/load-project.js");
+    const wrongId = validateProject(
+      parseProjectText("course:\n  title: T\nunits:\n  - id: 5\n    title: U\n    objectives: [x]\n", "ids.yaml"),
+    );
+    expect(wrongId.problems.map((p) => p.path)).toEqual(["units[0].id", "units[0].objectives[0]"]);
+    expect(wrongId.problems[0]!.code).toMatch(/^schema\./);
+    const shapeless = validateProject(parseProjectText("course: 3\nunits: {a: 1}\n", "shapeless.yaml"));
+    expect(shapeless.problems.every((p) => p.code.startsWith("schema."))).toBe(true);
+  });
+});
+
