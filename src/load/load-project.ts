@@ -43,7 +43,8 @@ export function parseProjectText(text: string, file: string): LoadedFile {
   const ext = extname(file).toLowerCase();
   if (ext === ".json") checkJsonSyntax(text, file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // `merge`: « <<: *commun » shares settings between activities, as many YAML files do.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: true });
   const problems: Problem[] = doc.errors.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const message = YAML_MESSAGES[error.code] ?? "erreur de syntaxe YAML";
