@@ -30,7 +30,7 @@ export function validateProject(loaded: LoadedFile): ValidationResult {
  * wrong type there would only give a second, confusing message. Data too far from a project's
  * shape for the checks to walk it gives none.
  */
-function crossChecksBesides(schemaProblems: readonly Problem[], loaded: LoadedFile): Problem[] {
+function crossChecksBesides(refused: readonly Problem[], loaded: LoadedFile): Problem[] {
   if (!loaded.data || typeof loaded.data !== "object" || Array.isArray(loaded.data)) return [];
   let problems: Problem[];
   try {
@@ -39,7 +39,7 @@ function crossChecksBesides(schemaProblems: readonly Problem[], loaded: LoadedFi
     return [];
   }
   const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b === "";
-  return problems.filter((p) => !schemaProblems.some((s) => related(p.path, s.path) || related(s.path, p.path)));
+  return problems.filter((p) => !refused.some((r) => related(p.path, r.path) || related(r.path, p.path)));
 }
 
 const byPosition = (a: Problem, b: Problem) => a.line - b.line || a.column - b.column;
