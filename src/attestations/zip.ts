@@ -149,15 +149,7 @@ export class StreamingEntry {
 
   finish(): ZipEntry {
     this.flush(true);
-    let length = 0;
-    for (const chunk of this.chunks) length += chunk.length;
-    const payload = new Uint8Array(length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      payload.set(chunk, at);
-      at += chunk.length;
-    }
-    return entryFromCompressed(this.name, payload, 8, this.crc, this.size);
+    return entryFromCompressed(this.name, concat(this.chunks), 8, this.crc, this.size);
   }
 }
 
