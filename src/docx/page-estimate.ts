@@ -1,14 +1,6 @@
 import type { PageNumberEstimator } from "docx";
-import { estimatePageNumbersWith } from "docx/layout";
+import { estimatePageNumbersWith, type MeasureWidth } from "docx/layout";
 import { SANS_WIDTHS } from "./font-widths.generated.js";
-
-/** How docx/layout asks for the width of a piece of text (no tabs: it handles them itself). */
-export interface FontToMeasure {
-  name: string;
-  size: number;
-  bold: boolean;
-  italic: boolean;
-}
 
 type Face = keyof typeof SANS_WIDTHS;
 const faces = new Map<Face, ReadonlyMap<number, number>>();
@@ -38,7 +30,7 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
  * words again and again. A character the table lacks is as wide as an average lowercase letter,
  * an ideograph an em, and a combining mark takes no room, as docx/layout measures them.
  */
-export function createSansMeasurer(): (text: string, font: FontToMeasure) => number {
+export function createSansMeasurer(): MeasureWidth {
   const known = new Map<string, number>();
   return (text, { size, bold, italic }) => {
     const face: Face = bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
