@@ -3,10 +3,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
-    // LibreOffice conversions take seconds; the machine has two cores.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Limits catch hangs, not slowness: a busy machine (load 5-10 on two cores) must not fail a
+    // test. LibreOffice calls carry their own generous limit (test/helpers/libreoffice.ts).
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
     pool: "forks",
     maxWorkers: 2,
+    reporters: ["default", "./test/reporters/slowest-files.ts"],
   },
 });
