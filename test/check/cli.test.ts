@@ -16,8 +16,7 @@ const file = (name: string, text: string) => {
 };
 
 beforeAll(() => {
-  // tsc emits even when another module has type errors: those fail `npm run build` in CI, not these tests.
-  spawnSync("npm", ["run", "build"], { stdio: "ignore" });
+  // `npm test` builds first; rebuilding here would rewrite dist/ under the other test files' feet.
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build`);
   dir = mkdtempSync(join(tmpdir(), "mentor-check-"));
 });

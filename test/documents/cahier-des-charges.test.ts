@@ -64,7 +64,7 @@ beforeAll(async () => {
     rendered[name] = { vm, buffer, warnings, html };
   }
   if (!libreOfficeMissing) printed = await printExamples(rendered, "cdc");
-}, 300_000);
+});
 
 const textOf = (name: Name) => printed[name]!.raw;
 const vmOf = (name: Name): ViewModel => rendered[name]!.vm;

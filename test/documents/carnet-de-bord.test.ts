@@ -35,7 +35,7 @@ beforeAll(async () => {
   rendered = await renderExamples(carnetDeBord, EXAMPLES);
   for (const name of EXAMPLES) raw[name] = await rawProject(name);
   if (!libreOfficeMissing) printed = await printExamples(rendered, "carnet");
-}, 240_000);
+});
 
 describe("carnet de bord: the Word file", () => {
   test("is registered under its id", () => {

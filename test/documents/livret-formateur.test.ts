@@ -33,7 +33,7 @@ beforeAll(async () => {
   rendered = await renderExamples(livretFormateur, EXAMPLES);
   for (const name of EXAMPLES) raw[name] = await rawProject(name);
   if (!libreOfficeMissing) printed = await printExamples(rendered, "livret");
-}, 240_000);
+});
 
 describe("livret du formateur: the Word file", () => {
   test("is registered under its id", () => {

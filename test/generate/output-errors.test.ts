@@ -14,7 +14,7 @@ const project = join(root, "examples/autonomie-accessibilite-numerique.yaml");
 function generate(...args: string[]) {
   const run = spawnSync(process.execPath, [join(root, "dist/cli/main.js"), "generate", project, "--doc", "attestation", ...args], {
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 300_000,
   });
   expect(run.error).toBeUndefined(); // no time-out
   expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -15,7 +15,7 @@ const cli = join(root, "dist/cli/main.js");
 const project = join(root, "examples/autonomie-accessibilite-numerique.yaml");
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 120_000 });
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 300_000 });
   expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
   return result;
 }

@@ -26,6 +26,9 @@ export const libreOfficeMissing: string | undefined = !has(process.env.MENTOR_DO
 // In CI the tools are installed by .ci/run: a missing one there is a failure, not a skip.
 if (libreOfficeMissing && process.env.CI) throw new Error(`CI : ${libreOfficeMissing}`);
 
+/** Base time limit of one LibreOffice call, plus 30 s per file converted. */
+const LIBREOFFICE_CALL_LIMIT_MS = 300_000;
+
 export interface PdfResult {
   pdf: Uint8Array;
   /** `pdftotext -layout` output. */
@@ -35,7 +38,8 @@ export interface PdfResult {
 
 /**
  * Converts .docx buffers to PDF in one LibreOffice call, with a private profile so parallel tests
- * do not collide, and extracts their text. Keys are file names without extension.
+ * do not collide, and extracts their text. Keys are file names without extension. A test file
+ * makes one such call, for every document it needs, in `beforeAll`.
  */
 export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Record<string, PdfResult>> {
   const work = await mkdtemp(join(tmpdir(), "lo-test-"));
@@ -48,7 +52,9 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
     }
     const profile = pathToFileURL(join(work, "profile")).href;
     await run(process.env.MENTOR_DOCS_SOFFICE ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, ...inputs], {
-      timeout: 180_000,
+      // Catches a hang, not slowness: a loaded machine (load 10 on two cores) may take minutes.
+      timeout: LIBREOFFICE_CALL_LIMIT_MS + inputs.length * 30_000,
+      killSignal: "SIGKILL",
     });
     const out: Record<string, PdfResult> = {};
     for (const input of inputs) {

@@ -25,7 +25,7 @@ describe("output closed by the reader", () => {
     ["validate", "examples/hybride-management-equipe.yaml"],
     ["--help"],
   ]) {
-    it(`mentor-docs ${args.join(" ")}: exit 141, no stack trace`, { timeout: 30_000 }, async () => {
+    it(`mentor-docs ${args.join(" ")}: exit 141, no stack trace`, async () => {
       const { code, stderr } = await runWithClosedOutput(args);
       expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
       expect(code).toBe(141);

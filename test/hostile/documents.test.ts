@@ -46,6 +46,8 @@ function poison(project: TrainingProject, text: (path: string) => string): Train
 
 let project: TrainingProject;
 let poisonedCount = 0;
+/** The fiche formation of the poisoned project as LibreOffice prints it (one conversion for the file). */
+let ficheText = "";
 
 beforeAll(async () => {
   const loaded = await loadProjectFile(join(root, "examples/autonomie-accessibilite-numerique.yaml"));
@@ -58,6 +60,11 @@ beforeAll(async () => {
     return path === "/course/summary" ? NASTY.repeat(400).slice(0, 10_000) : `${NASTY}#${n}`;
   });
   poisonedCount = n;
+  if (libreOfficeMissing) return;
+  const vm = buildViewModel(project, { draft: true, check: checkProject(project) });
+  const fiche = documents.find((d) => d.id === "fiche-formation")!;
+  const { buffer } = await renderDocument(fiche, vm, { projectDir: root });
+  ficheText = (await docxToPdf({ fiche: buffer })).fiche!.text;
 });
 
 describe("hostile text in every field", () => {
@@ -80,12 +87,8 @@ describe("hostile text in every field", () => {
     expect(vm.course.slug).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it.skipIf(libreOfficeMissing)("LibreOffice shows the text as typed, 10,000 characters included", async () => {
-    const vm = buildViewModel(project, { draft: true, check: checkProject(project) });
-    const fiche = documents.find((d) => d.id === "fiche-formation")!;
-    const { buffer } = await renderDocument(fiche, vm, { projectDir: root });
-    const { text } = (await docxToPdf({ fiche: buffer })).fiche!;
-    const flat = text.replace(/[\s\u00a0\u202f]+/g, "");
+  it.skipIf(libreOfficeMissing)("LibreOffice shows the text as typed, 10,000 characters included", () => {
+    const flat = ficheText.replace(/[\s\u00a0\u202f]+/g, "");
     expect(flat).toContain("{{x}}<script>alert(1)</script>&|**#");
     // The 10,000-character summary is there whole (204 copies of the text). After the U+202E
     // right-to-left override a reader sees the rest of the line reversed, as the text asks.

@@ -49,7 +49,7 @@ describe("interrupting a batch", () => {
     await killWhen(
       ["attestations", join(root, "examples/hybride-management-equipe.yaml"), "--learners", join(dir, "liste.csv"), "--out", out, "--quiet"],
       () => existsSync(folder) && readdirSync(folder).length >= 50,
-      60_000,
+      480_000, // a hang guard: a loaded machine is slow to get there
     );
     const files = readdirSync(folder);
     expect(files.length).toBeGreaterThanOrEqual(50);
@@ -57,13 +57,13 @@ describe("interrupting a batch", () => {
     expectCompleteDocuments(folder, files);
   });
 
-  it("SIGTERM during generate (the five documents of the large example): exit 143, written documents open, no temporary file", { timeout: 120_000 }, async () => {
+  it("SIGTERM during generate (the five documents of the large example): exit 143, written documents open, no temporary file", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "mentor-kill-generate-")), "out");
     // Killed once the first document is written, while the next ones are being made.
     await killWhen(
       ["generate", join(root, "examples/grand-parcours.json"), "--out", out],
       () => existsSync(out) && readdirSync(out).some((f) => f.endsWith(".docx")),
-      90_000,
+      480_000, // a hang guard: a loaded machine is slow to get there
     );
     const files = readdirSync(out);
     expect(files.length).toBeGreaterThanOrEqual(1);

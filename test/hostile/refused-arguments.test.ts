@@ -13,7 +13,7 @@ const example = join(root, "examples/hybride-management-equipe.yaml");
 const work = mkdtempSync(join(tmpdir(), "refused-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", timeout: 30_000 });
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", timeout: 300_000 });
 
 describe("refused arguments", () => {
   it.each([

@@ -12,7 +12,7 @@ const cli = new URL("../../dist/cli/main.js", import.meta.url).pathname;
 const fixture = (name: string) => `test/fixtures/invalid/${name}`;
 
 function validate(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, "validate", ...args], { encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync(process.execPath, [cli, "validate", ...args], { encoding: "utf8", timeout: 300_000 });
   // No stack trace, whatever happened.
   expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stdout + run.stderr).not.toMatch(/Error:|node:internal/);
