@@ -541,6 +541,7 @@ export function generateLargeExample() {
     tender: {
       buyer: { name: "Direction générale de l'administration et de la fonction publique", department: "Bureau de la formation" },
       reference: "DGAFP-2026-PARCOURS-GRH",
+      form: "cctp",
       context: "Le parcours remplace trois stages présentiels et doit pouvoir accueillir 600 gestionnaires par an.",
       object: "Réalisation des contenus à distance des huit modules du parcours et intégration sur Mentor.",
       scope: "Sont compris les contenus, les corrigés et l'intégration ; l'animation reste assurée par les formateurs référents.",
@@ -558,6 +559,11 @@ export function generateLargeExample() {
         formats: ["H5P", "MP4 sous-titré"],
         reference: "Exigences techniques pour la formation des agents sur Mentor",
       },
+      contract: { durationMonths: 18 },
+      intellectualProperty: { rights: "use" },
+      personalData: { processesLearnerData: true, dataLocation: "en France" },
+      warranty: { months: 12 },
+      pricing: { perUnit: true },
     },
     settings: { trackingThreshold: 15, durationTolerance: 10, collections: [{ slug: "ressources-humaines", name: "Ressources humaines" }] },
   };

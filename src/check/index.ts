@@ -5,6 +5,7 @@ import { buildContext } from "./context.js";
 import { EVIDENCE } from "./evidence.js";
 import { REQUIREMENTS } from "./requirements.js";
 import { RULES } from "./rules/index.js";
+import { checkTender, TENDER_REQUIREMENT } from "./tender-rules.js";
 import type { CheckResult, Finding, GridRow, Rule, Severity } from "./types.js";
 
 export type { Finding, Rule, RuleFinding, Severity, CheckContext, CheckSettings, GridStatus, GridRow, CheckSummary, CheckResult } from "./types.js";
@@ -52,6 +53,11 @@ export function checkProject(project: TrainingProject, source?: SourceLocator): 
     const missing = own.some((f) => f.severity !== "info");
     return { ...row, status: missing ? "missing" : "satisfied", findings: own };
   });
+  // The consultation's own parameters (not a guide requirement: outside the grid).
+  for (const f of checkTender(project)) {
+    const { line, column } = source ? source.locate(f.path) : { line: 0, column: 0 };
+    findings.push({ requirement: TENDER_REQUIREMENT.id, section: TENDER_REQUIREMENT.section, severity: f.severity, message: f.message, path: formatPath(f.path), file: source?.file ?? "", line, column });
+  }
   findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.requirement.localeCompare(b.requirement),
   );

@@ -5,6 +5,7 @@ import type { Problem } from "../common/errors.js";
 import type { DocumentDefinition } from "../documents/definition.js";
 import { documents } from "../documents/registry.js";
 import { writeDocument } from "../docx/render-document.js";
+import { documentPath, ensureOutDir, writeAtomically } from "../docx/write.js";
 import { loadProjectFile } from "../load/load-project.js";
 import { buildViewModel } from "../model/index.js";
 import { convertToPdf } from "../pdf/libreoffice.js";
@@ -26,8 +27,15 @@ export interface GenerateOptions {
   sourceDateEpoch?: number | string;
 }
 
+/** The price breakdown spreadsheet: written for a project with a tender part, or when asked for. */
+export const DPGF = { id: "dpgf", title: "Décomposition du prix global et forfaitaire" } as const;
+
+/** Every id `--doc` accepts: the Word documents, then the spreadsheet. */
+export const OUTPUT_IDS: readonly string[] = [...documents.map((d) => d.id), DPGF.id];
+
 export interface WrittenDocument {
-  document: DocumentDefinition;
+  /** What was written: a Word document's definition, or the DPGF. */
+  document: Pick<DocumentDefinition, "id" | "title">;
   path: string;
   pdf?: string;
   /** Pages of the PDF, when one was made. */
@@ -72,11 +80,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
     const { path, warnings } = await writeDocument(document, vm, renderOptions);
     written.push({ document, path, warnings });
   }
+  // The DPGF goes with a consultation: by default only when the project has a tender part.
+  if (options.documents?.length ? options.documents.includes(DPGF.id) : validation.project.tender !== undefined) {
+    const { buildDpgf } = await import("../dpgf/write-dpgf.js");
+    const outDir = renderOptions.outDir;
+    await ensureOutDir(outDir);
+    const path = documentPath(outDir, vm.course.slug, DPGF.id, "xlsx");
+    await writeAtomically(path, async () => (await buildDpgf(vm, vm.document.date?.iso)).bytes);
+    written.push({ document: DPGF, path, warnings: [] });
+  }
   if (options.pdf) {
-    const pdfs = await convertToPdf(written.map((w) => w.path));
+    const docx = written.filter((w) => w.path.endsWith(".docx"));
+    const pdfs = await convertToPdf(docx.map((w) => w.path));
     for (const [i, pdf] of pdfs.entries()) {
-      written[i]!.pdf = pdf;
-      written[i]!.pages = await pdfPageCount(pdf);
+      docx[i]!.pdf = pdf;
+      docx[i]!.pages = await pdfPageCount(pdf);
     }
   }
   return { status: "written", check, written };

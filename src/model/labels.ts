@@ -110,6 +110,20 @@ export const LABELS = {
     free: "Libre : tous les contenus sont ouverts",
     sequential: "Séquentielle : chaque étape se débloque après la précédente",
   },
+  tenderForm: {
+    ccp: "Cahier des clauses particulières (CCP)",
+    cctp: "Cahier des clauses techniques particulières (CCTP)",
+  },
+  validationStep: {
+    storyboard: "Scénarisation détaillée (storyboard)",
+    mockup: "Maquette d'une unité",
+    "full-version": "Version complète intégrée",
+    pilot: "Session pilote",
+  },
+  rightsRegime: {
+    use: "Droit d'utilisation non exclusif (régime du CCAG-PI)",
+    assignment: "Cession exclusive des droits patrimoniaux",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelTable = keyof typeof LABELS;
@@ -135,6 +149,9 @@ export const ENUM_TABLES: Record<string, LabelTable> = {
   "/$defs/welcome/properties/overview/properties/form": "overviewForm",
   "/$defs/recognition/properties/attestationType": "attestationType",
   "/$defs/navigation/properties/mode": "navigationMode",
+  "/$defs/tender/properties/form": "tenderForm",
+  "/$defs/tender/properties/validationSteps/items/properties/step": "validationStep",
+  "/$defs/tender/properties/intellectualProperty/properties/rights": "rightsRegime",
 };
 
 /** The French label of `value` in `table`, or undefined when there is no value. */

@@ -16,6 +16,7 @@ import { slugify } from "./slug.js";
 import { endTime, frenchTime, organisationTools, unitLearnerResources, type OrganisationTools, type UnitLearnerResource } from "./organisation.js";
 import { mentorForms, type MentorForms } from "./mentor-forms.js";
 import { specification, type Specification } from "./specification.js";
+import { tenderClauses, type TenderClauses } from "./tender-clauses.js";
 
 /**
  * The view model: what every document shows the same way, computed once from a validated project.
@@ -24,6 +25,8 @@ import { specification, type Specification } from "./specification.js";
  * as `FrenchDate`, numbers, cross-references). Templates print it; they never compute.
  */
 export interface ViewModel extends OrganisationTools, MentorForms, Specification {
+  /** The consultation's clauses, defaults applied (cahier des charges and DPGF). */
+  clauses: TenderClauses;
   /** Draft mode: documents may be incomplete and show « À COMPLÉTER » markers. */
   draft: boolean;
   /** The checker's result, passed through as given (documents that show the conformity grid use it). */
@@ -332,7 +335,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const booklet = project.trainerBooklet!;
   const tender = project.tender!;
 
-  const common: Omit<ViewModel, keyof OrganisationTools | keyof MentorForms | keyof Specification> = {
+  const common: Omit<ViewModel, keyof OrganisationTools | keyof MentorForms | keyof Specification | "clauses"> = {
     draft: options.draft ?? false,
     check: options.check,
     document: { date: frenchDate(dateIso), version: project.meta?.version, authors: project.meta?.authors ?? [] },
@@ -392,7 +395,8 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const withForms = { ...common, ...mentorForms(common) };
   // organisationTools reads none of the specification fields, computed last from everything else.
   const withTools = { ...withForms, ...organisationTools(withForms as Omit<ViewModel, keyof OrganisationTools>) };
-  return { ...withTools, ...specification(withTools, input, options.check) };
+  const hasOnSite = activities.some((a) => a.modality?.place === "on-site");
+  return { ...withTools, ...specification(withTools, input, options.check), ...tenderClauses({ ...withTools, hasOnSite }, input.tender !== undefined) };
 }
 
 function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {

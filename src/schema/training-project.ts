@@ -932,9 +932,13 @@ export interface Navigation {
   summaryBlock?: boolean;
 }
 /**
- * Ce que le cahier des charges ajoute : acheteur, contexte, objet, livrables, calendrier, recette, critères.
+ * Ce que le cahier des charges ajoute : acheteur, contexte, objet, livrables, calendrier, recette, critères, et les clauses d'un marché (durée, validation, propriété intellectuelle, données, garantie, pénalités, offre, prix).
  */
 export interface Tender {
+  /**
+   * « ccp » : cahier des clauses particulières, clauses techniques et administratives dans un seul document (petites consultations) ; « cctp » : cahier des clauses techniques particulières, les clauses administratives (durée, pénalités, propriété intellectuelle, prix) étant renvoyées à un CCAP distinct.
+   */
+  form?: "ccp" | "cctp";
   /**
    * Le pouvoir adjudicateur ou le service commanditaire.
    */
@@ -1042,6 +1046,153 @@ export interface Tender {
      * Autres exigences techniques.
      */
     notes?: string;
+  };
+  /**
+   * Durée du marché, réunion de lancement et lieu d'exécution.
+   */
+  contract?: {
+    /**
+     * Durée du marché à compter de sa notification, en mois (ex. 12).
+     */
+    durationMonths?: number;
+    /**
+     * Nombre de jours après la notification dans lesquels se tient la réunion de lancement (15 par défaut).
+     */
+    kickoffWithinDays?: number;
+    /**
+     * Où s'exécutent les prestations qui demandent une présence (tournages, journées en présentiel, réunions) ; par défaut, le lieu de la session et les locaux du titulaire pour le reste.
+     */
+    place?: string;
+  };
+  /**
+   * Les livrables intermédiaires que l'acheteur valide, avec son délai de relecture et le nombre de tours de correction ; par défaut : storyboard, maquette, version complète.
+   *
+   * Items: Une étape où l'acheteur relit et valide un livrable intermédiaire.
+   */
+  validationSteps?: {
+    /**
+     * « storyboard » : scénarisation détaillée (storyboard) ; « mockup » : maquette d'une unité ; « full-version » : version complète intégrée ; « pilot » : session pilote.
+     */
+    step: "storyboard" | "mockup" | "full-version" | "pilot";
+    /**
+     * Jours ouvrés dont dispose l'acheteur pour rendre ses remarques (10 par défaut).
+     */
+    reviewDays?: number;
+    /**
+     * Nombre d'allers-retours de correction compris dans le prix (2 par défaut).
+     */
+    correctionRounds?: number;
+  }[];
+  /**
+   * Régime des droits sur les résultats (chapitre 5 du CCAG-PI 2021).
+   */
+  intellectualProperty?: {
+    /**
+     * « use » : le régime du CCAG-PI, droit d'utilisation non exclusif des résultats pour les besoins découlant de l'objet du marché ; « assignment » : cession à titre exclusif des droits patrimoniaux à l'acheteur, qui peut exploiter librement les résultats.
+     */
+    rights?: "use" | "assignment";
+    /**
+     * Précisions sur les contenus de tiers admis (banques d'images, musiques) ; par défaut, des contenus libres de droits ou dont les droits sont acquis pour l'usage prévu.
+     */
+    thirdPartyContent?: string;
+  };
+  /**
+   * Traitement des données personnelles des apprenants (RGPD).
+   */
+  personalData?: {
+    /**
+     * Où le titulaire peut héberger les données personnelles qu'il traite (« dans l'Union européenne » par défaut).
+     */
+    dataLocation?: string;
+    /**
+     * Vrai si le titulaire accède aux données des apprenants (résultats aux tests, statistiques, animation) : il agit alors comme sous-traitant au sens de l'article 28 du RGPD.
+     */
+    processesLearnerData?: boolean;
+  };
+  /**
+   * Garantie et maintenance corrective après la réception.
+   */
+  warranty?: {
+    /**
+     * Durée, en mois à compter de la réception, pendant laquelle le titulaire corrige sans frais les anomalies (ex. 12).
+     */
+    months?: number;
+    /**
+     * Jours ouvrés dont dispose le titulaire pour corriger une anomalie signalée pendant la garantie (10 par défaut).
+     */
+    correctionDays?: number;
+    /**
+     * Mises à jour de contenus comprises dans le prix après la réception (ex. « une mise à jour réglementaire dans l'année ») ; par défaut, aucune.
+     */
+    contentUpdates?: string;
+  };
+  /**
+   * Pénalités pour retard dans la remise des livrables ; par défaut, celles du CCAG-PI.
+   */
+  penalties?: {
+    /**
+     * La pénalité d'un jour de retard vaut la valeur des prestations en retard divisée par ce nombre (3000 dans le CCAG-PI).
+     */
+    dailyRateDenominator?: number;
+    /**
+     * Plafond des pénalités, en pourcentage du montant du marché (10 par défaut).
+     */
+    capPercent?: number;
+  };
+  /**
+   * Vrai (par défaut) : le titulaire garde confidentielles les informations reçues de l'acheteur et les données du projet.
+   */
+  confidentiality?: boolean;
+  /**
+   * Ce que les candidats remettent avec leur offre.
+   */
+  offer?: {
+    /**
+     * Les points que le mémoire technique développe, sur lesquels il est jugé ; par défaut, tirés des critères d'attribution.
+     *
+     * Items: Un point que le mémoire technique développe.
+     */
+    technicalReport?: string[];
+    /**
+     * Vrai (par défaut) : l'offre présente les CV des personnes affectées au projet.
+     */
+    cvs?: boolean;
+    /**
+     * L'échantillon demandé avec l'offre (ex. « une activité H5P de démonstration ») ; aucun par défaut.
+     */
+    sample?: string;
+  };
+  /**
+   * Ce que la décomposition du prix global et forfaitaire détaille.
+   */
+  pricing?: {
+    /**
+     * Taux de TVA appliqué au total (20 par défaut).
+     */
+    vatRate?: number;
+    /**
+     * Vrai : la réalisation de chaque unité du scénario est une ligne de prix.
+     */
+    perUnit?: boolean;
+    /**
+     * Lignes de prix qui ne sont ni des livrables ni des jalons.
+     *
+     * Items: Une ligne supplémentaire de la décomposition des prix.
+     */
+    extraLines?: {
+      /**
+       * Ce que la ligne rémunère (ex. « Journée de formation de formateurs »).
+       */
+      label: string;
+      /**
+       * Quantité prévue (1 par défaut).
+       */
+      quantity?: number;
+      /**
+       * Unité de compte (ex. « jour », « forfait », « vidéo ») ; « forfait » par défaut.
+       */
+      unit?: string;
+    }[];
   };
 }
 /**

@@ -30,13 +30,13 @@ describe("mentor-docs check (CLI)", () => {
     expect(r.stdout.replace(/\u00a0/g, " ")).toMatch(
       new RegExp(`^${draft.replace(/\./g, "\\.")}:\\d+:\\d+  erreur  ACT-2 \\(D\\.3\\)  L'activité « Étude de cas » n'indique pas sa modalité`, "m"),
     );
-    const errorsAt = r.stdout.indexOf("Erreurs (16)");
+    const errorsAt = r.stdout.indexOf("Erreurs (19)");
     const warningsAt = r.stdout.indexOf("Avertissements (16)");
     const infosAt = r.stdout.indexOf("Informations (2)");
     expect(errorsAt).toBeGreaterThanOrEqual(0);
     expect(warningsAt).toBeGreaterThan(errorsAt);
     expect(infosAt).toBeGreaterThan(warningsAt);
-    expect(r.stdout.trim().split("\n").at(-1)).toMatch(/: 16 erreurs, 16 avertissements, 2 informations — \d+\/37 exigences? du guide satisfaites?\.$/);
+    expect(r.stdout.trim().split("\n").at(-1)).toMatch(/: 19 erreurs, 16 avertissements, 2 informations — \d+\/37 exigences? du guide satisfaites?\.$/);
   });
 
   it("exit 0 on a project with no error, and 1 with --strict when it has warnings (AUT-1)", () => {
@@ -56,7 +56,7 @@ describe("mentor-docs check (CLI)", () => {
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.valid).toBe(true);
-    expect(json.summary).toMatchObject({ errors: 16, warnings: 16, infos: 2, total: 37 });
+    expect(json.summary).toMatchObject({ errors: 19, warnings: 16, infos: 2, total: 37 });
     expect(json.grid).toHaveLength(37);
     expect(json.findings.find((f: { requirement: string }) => f.requirement === "PUB-1")).toMatchObject({
       severity: "error",

@@ -63,8 +63,12 @@ describe("examples/drafts: a half-written draft tender is valid and the check li
       // The on-site day has no guidance for its trainers.
       `MOD-2 warning units[1].activities[0].guidance @${at("- id: a3")}`,
       `AUT-2 info units @${at("- id: u1")}`,
+      // The tender part: no form, no warranty, nothing to price yet (the consultation's own parameters).
+      `MAR-1 error tender @${at("  buyer:")}`,
+      `MAR-1 error tender @${at("  buyer:")}`,
+      `MAR-1 error tender @${at("  buyer:")}`,
     ].sort();
     expect(got).toEqual(expected);
-    expect(result.summary).toMatchObject({ errors: 16, warnings: 16, infos: 2 });
+    expect(result.summary).toMatchObject({ errors: 19, warnings: 16, infos: 2 });
   });
 });

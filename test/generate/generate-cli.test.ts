@@ -40,7 +40,8 @@ describe("generate", () => {
     expect(result.status).toBe(0);
     const files = readdirSync(out).sort();
     expect(ids.length).toBeGreaterThanOrEqual(5);
-    expect(files).toEqual(ids.map((id) => `manager-proximite-2026-${id}.docx`).sort());
+    // A project with a tender part also gets the price breakdown bidders fill in.
+    expect(files).toEqual([...ids.map((id) => `manager-proximite-2026-${id}.docx`), "manager-proximite-2026-dpgf.xlsx"].sort());
     for (const file of files) expect(result.stdout).toContain(file);
     expect(result.stderr).not.toMatch(/avertissement/);
   });
@@ -53,6 +54,15 @@ describe("generate", () => {
     const bad = run(["generate", hybrid, "--out", out, "--doc", "cahier-des-charge"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/cahier-des-charge/);
+  });
+
+  it("--doc dpgf writes only the price breakdown; a project without a tender part gets none by default", () => {
+    const out = mkdtempSync(join(tmpdir(), "gen-"));
+    expect(run(["generate", hybrid, "--out", out, "--doc", "dpgf"]).status).toBe(0);
+    expect(readdirSync(out)).toEqual(["manager-proximite-2026-dpgf.xlsx"]);
+    const selfPaced = mkdtempSync(join(tmpdir(), "gen-"));
+    expect(run(["generate", join(root, "examples/autonomie-accessibilite-numerique.yaml"), "--out", selfPaced]).status).toBe(0);
+    expect(readdirSync(selfPaced).filter((f) => !f.endsWith(".docx"))).toEqual([]);
   });
 
   it("refuses an incomplete project without --draft: lists the guide errors, exit 1, writes nothing", () => {
@@ -70,7 +80,7 @@ describe("generate", () => {
     const result = run(["generate", draft, "--out", out, "--draft"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Brouillon : \d+ erreurs/);
-    const files = readdirSync(out);
+    const files = readdirSync(out).filter((f) => f.endsWith(".docx"));
     expect(files).toHaveLength(ids.length);
     const withMarkers = files.filter((file) => {
       const xml = strFromU8(unzipSync(readFileSync(join(out, file)))["word/document.xml"]!);

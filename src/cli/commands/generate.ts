@@ -67,7 +67,7 @@ export const generateCommand: CommandModule<object, GenerateCliOptions> = {
         describe: "Document(s) à écrire (par défaut : tous)",
         type: "string",
         array: true,
-        choices: documents.map((d) => d.id),
+        choices: [...documents.map((d) => d.id), "dpgf"],
       })
       .option("out", { describe: "Dossier de sortie", type: "string", default: "out" })
       .option("templates", { describe: "Dossier de modèles qui remplacent les modèles fournis, fichier par fichier", type: "string" })
