@@ -5,6 +5,7 @@ import { writeAtomically } from "../../docx/write.js";
 import { ensureWritableDir } from "../../docx/write-probe.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { convertToPdf } from "../../pdf/libreoffice.js";
+import type { SourceLocator } from "../../load/source-map.js";
 import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
 import { learnerFields } from "../../attestations/fields.js";
@@ -41,7 +42,12 @@ export interface AttestationsOptions {
 const WRITES_IN_FLIGHT = 8;
 
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
-export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
+export type RenderAttestationTemplate = (
+  project: TrainingProject,
+  options: AttestationsOptions,
+  /** Where the project's values stand in its file (to locate a problem with the logo). */
+  source?: SourceLocator,
+) => Promise<Uint8Array>;
 
 /**
  * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
@@ -83,7 +89,7 @@ export async function runAttestations(
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
   const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
-  const template = prepareTemplate(await renderAttestationTemplate(project, options));
+  const template = prepareTemplate(await renderAttestationTemplate(project, options, loaded.source));
   // A list without completion dates: the attestation is dated the day it is issued
   // (SOURCE_DATE_EPOCH when set, for reproducible runs).
   const issued = (epoch === undefined ? new Date() : new Date(epoch * 1000)).toISOString().slice(0, 10);
