@@ -1,13 +1,12 @@
-import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
 import { Packer } from "docx";
-import { ExitCode, UserError } from "../common/errors.js";
 import type { DocumentDefinition } from "../documents/definition.js";
 import type { ViewModel } from "../model/index.js";
 import { renderTemplates } from "../render/engine.js";
 import { findTemplates } from "../render/template-files.js";
 import { convertHtml } from "./convert.js";
 import { buildDocument, type FrameOptions } from "./frame.js";
+import type { SourceLocator } from "../load/source-map.js";
+import { readLogoFile } from "./logo.js";
 import { insertMergeFields } from "./merge-fields.js";
 import { finishPackage } from "./package.js";
 import { readReferenceStyles } from "./reference-doc.js";
@@ -20,6 +19,8 @@ export interface RenderOptions {
   referenceDoc?: string;
   /** Folder of the project file: `course.producer.logo` is relative to it. */
   projectDir: string;
+  /** Where the project's values stand in its file, to locate a problem with the logo. */
+  source?: SourceLocator;
 }
 
 export interface RenderedDocument {
@@ -53,7 +54,7 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     subtitle: definition.title,
     organisation: vm.course.organisation,
     coverLines: definition.frame?.coverLines?.(vm) ?? defaultCoverLines(vm),
-    logo: await readLogo(vm, options.projectDir),
+    logo: await readLogo(vm, options),
     cover,
     toc,
     estimatePages: toc && html.length <= PAGE_ESTIMATE_MAX_HTML,
@@ -105,40 +106,9 @@ function propertiesOf(definition: DocumentDefinition, vm: ViewModel): FrameOptio
   };
 }
 
-async function readLogo(vm: ViewModel, projectDir: string): Promise<FrameOptions["logo"]> {
+async function readLogo(vm: ViewModel, options: RenderOptions): Promise<FrameOptions["logo"]> {
   const logo = vm.course.producer?.logo;
   if (!logo) return undefined;
-  const path = isAbsolute(logo) ? logo : resolve(projectDir, logo);
-  let data: Uint8Array;
-  try {
-    data = new Uint8Array(await readFile(path));
-  } catch {
-    throw new UserError(`course.producer.logo : fichier du logo introuvable : ${logo} (cherché dans ${projectDir}).`, ExitCode.usage);
-  }
-  const size = imageSize(data);
-  if (!size) throw new UserError(`course.producer.logo : ${logo} n'est pas une image PNG ou JPEG.`, ExitCode.usage);
-  const alt = `Logo de ${vm.course.organisation ?? "l'organisme producteur"}`;
-  return { data, ...size, alt };
-}
-
-/** Type and pixel size of a PNG or JPEG, read from its header. */
-export function imageSize(data: Uint8Array): { type: "png" | "jpg"; width: number; height: number } | undefined {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (data.length > 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) {
-    return { type: "png", width: view.getUint32(16), height: view.getUint32(20) };
-  }
-  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
-    let i = 2;
-    while (i + 9 < data.length) {
-      if (data[i] !== 0xff) return undefined;
-      const marker = data[i + 1]!;
-      const length = view.getUint16(i + 2);
-      // Start-of-frame markers carry the size (C0–CF except C4, C8, CC).
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { type: "jpg", height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
-      }
-      i += 2 + length;
-    }
-  }
-  return undefined;
+  const image = await readLogoFile(logo, options.projectDir, options.source);
+  return { ...image, alt: `Logo de ${vm.course.organisation ?? "l'organisme producteur"}` };
 }

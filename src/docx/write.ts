@@ -21,7 +21,8 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
   try {
     await work;
   } catch (error) {
-    await rm(temp, { force: true });
+    // rm fails too when the name itself is the problem (ENAMETOOLONG): the user error is the write's.
+    await rm(temp, { force: true }).catch(() => {});
     throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
   } finally {
     pending.delete(temp);

@@ -71,6 +71,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
   const selected = selectDocuments(options.documents);
   const renderOptions = {
     projectDir: dirname(options.project),
+    source: loaded.source,
     templatesDir: options.templatesDir,
     referenceDoc: options.referenceDoc,
     outDir: options.outDir ?? "out",

@@ -8,6 +8,7 @@ import type {
   TrainingProject,
   Unit as RawUnit,
 } from "../schema/index.js";
+import { parseSourceDateEpoch } from "../common/source-date-epoch.js";
 import { completeFromSchema } from "./complete.js";
 import { frenchDate, frenchPeriod, isoDateFromEpoch, type FrenchDate } from "./dates.js";
 import { activityMinutes, courseTotals, durationView, parsedDuration, unitTotals, type DurationView, type Totals } from "./durations.js";
@@ -281,10 +282,8 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   const dateIso =
     project.meta?.date ??
     (() => {
-      const epoch = Number(options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH);
-      return Number.isFinite(epoch) && String(options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH ?? "").trim() !== ""
-        ? isoDateFromEpoch(epoch)
-        : undefined;
+      const epoch = parseSourceDateEpoch(options.sourceDateEpoch ?? process.env.SOURCE_DATE_EPOCH);
+      return epoch === undefined ? undefined : isoDateFromEpoch(epoch);
     })();
 
   const tracked = activities.filter((a) => a.tracked === true);

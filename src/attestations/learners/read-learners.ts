@@ -59,14 +59,20 @@ export function parseLearners(bytes: Uint8Array, file: string, options: ReadLear
   return buildList(rows, file, options, notes);
 }
 
-/** A row before validation: its line and its values by header. */
+/** A row before validation: its line, its values by column (Unicode NFC) and what is wrong with its shape. */
 interface RawRow {
   line: number;
-  values: Map<string, string>;
+  values: Map<LearnerColumn, string>;
+  problems: Problem[];
+  /** Columns whose value is already refused (an object where a text is expected): not reported again as missing. */
+  refused?: Set<LearnerColumn>;
 }
 
 interface Rows {
-  headers: string[];
+  /** The columns the list gives (in at least one item, for JSON/YAML). */
+  present: Set<LearnerColumn>;
+  /** Headers or keys mentor-docs does not use, for a note. */
+  ignored: string[];
   rows: RawRow[];
   /** Line of the header row (CSV) or of the list (JSON/YAML). */
   headerLine: number;
@@ -122,12 +128,24 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-function csvRows(text: string, file: string): Rows {
+/**
+ * `sep=;` on the first line (Excel writes it, and reads it, to state the separator): the separator
+ * it names, and the text with that line emptied (an empty line is skipped; line numbers stay right).
+ */
+export function declaredSeparator(text: string): { delimiter?: string; text: string } {
+  const match = /^sep=([^\r\n])[ \t]*(?=\r?\n|$)/i.exec(text);
+  return match ? { delimiter: match[1], text: text.slice(match[0].length) } : { text };
+}
+
+function csvRows(original: string, file: string): Rows {
+  const declared = declaredSeparator(original);
+  const text = declared.text;
+  const delimiter = declared.delimiter ?? detectDelimiter(text);
   const buffer = Buffer.from(text, "utf8");
   let records: { record: string[]; info: { bytes: number } }[];
   try {
     records = parseCsv(buffer, {
-      delimiter: detectDelimiter(text),
+      delimiter,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -156,14 +174,73 @@ function csvRows(text: string, file: string): Rows {
   });
   const header = located.shift();
   if (!header) throw new UserError(`${file} : la liste est vide (aucune ligne d'en-tête)`, ExitCode.usage);
-  const headers = header.record;
+  const starts = fieldStarts(lineAt(text, header.line), delimiter);
+  const { columns, ignored } = csvColumns(header.record, file, header.line, (index) => starts[index] ?? 1);
   const rows = located
     .filter(({ record }) => record.some((field) => field !== ""))
     .map(({ record, line }) => ({
       line,
-      values: new Map(headers.map((name, index) => [name, record[index] ?? ""] as const)),
+      values: new Map([...columns].map(([column, index]) => [column, (record[index] ?? "").normalize("NFC")] as const)),
+      problems: [],
     }));
-  return { headers, rows, headerLine: header.line };
+  return { present: new Set(columns.keys()), ignored, rows, headerLine: header.line };
+}
+
+/**
+ * Which field of the header row feeds each column. Headers are compared after Unicode
+ * normalisation and case folding (`normalizeHeader`): two headers that name the same column
+ * (`nom` and `NOM`, `Prénom` typed in two Unicode forms, `courriel` and `e-mail`) leave no way
+ * to know which one holds the data, and are refused with their place in the file.
+ */
+function csvColumns(
+  headers: readonly string[],
+  file: string,
+  line: number,
+  columnAt: (index: number) => number,
+): { columns: Map<LearnerColumn, number>; ignored: string[] } {
+  const columns = new Map<LearnerColumn, number>();
+  const ignored: string[] = [];
+  headers.forEach((header, index) => {
+    const column = columnOf(header);
+    if (!column) {
+      if (header.trim() !== "") ignored.push(header);
+      return;
+    }
+    const first = columns.get(column);
+    if (first !== undefined) {
+      const message =
+        `en-têtes en double : « ${headers[first]} » (colonne ${first + 1}) et « ${header} » (colonne ${index + 1}) ` +
+        `désignent tous deux le ${COLUMN_LABELS[column]} ; gardez une seule de ces colonnes, ou renommez l'autre`;
+      throw new UserError(`${file}:${line}:${columnAt(index)}  ${message}`, ExitCode.usage, [
+        { file, line, column: columnAt(index), path: "", message, code: "learners.column-duplicate" },
+      ]);
+    }
+    columns.set(column, index);
+  });
+  return { columns, ignored };
+}
+
+/** The text of 1-based line `n`. */
+function lineAt(text: string, n: number): string {
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const feed = text.indexOf("\n", start);
+    if (feed < 0) return "";
+    start = feed + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** 1-based column where each field of a CSV line starts (a quoted separator is not a boundary). */
+function fieldStarts(line: string, delimiter: string): number[] {
+  const starts = [1];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if (!quoted && line[i] === delimiter) starts.push(i + 2);
+  }
+  return starts;
 }
 
 function countFeeds(text: string): number {
@@ -189,32 +266,58 @@ function structuredRows(text: string, file: string): Rows {
       ExitCode.usage,
     );
   }
-  const headers: string[] = [];
+  const present = new Set<LearnerColumn>();
+  const ignored = new Set<string>();
   const rows: RawRow[] = [];
   items.forEach((item, index) => {
     const line = source.locate([...base, index]).line;
-    const values = new Map<string, string>();
-    if (item && typeof item === "object" && !Array.isArray(item)) {
+    const values = new Map<LearnerColumn, string>();
+    const keys = new Map<LearnerColumn, string>();
+    const problems: Problem[] = [];
+    const refused = new Set<LearnerColumn>();
+    const report = (path: (string | number)[], key: boolean, message: string, code: string) => {
+      const at = source.locate([...base, ...path], { key });
+      problems.push({ file, line: at.line, column: at.column, path: displayPath([...base, ...path]), message, code });
+    };
+    if (!item || typeof item !== "object" || Array.isArray(item)) {
+      report([index], false, "un participant est attendu ici : un objet avec nom, prénom et courriel", "learners.item-type");
+      for (const column of REQUIRED) refused.add(column);
+    } else {
       for (const [key, value] of Object.entries(item)) {
-        if (!headers.includes(key)) headers.push(key);
-        values.set(key, value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value).trim());
+        const column = columnOf(key);
+        if (!column) {
+          ignored.add(key);
+          continue;
+        }
+        present.add(column);
+        const other = keys.get(column);
+        if (other !== undefined) {
+          report([index, key], true, `clés en double : « ${other} » et « ${key} » désignent toutes deux le ${COLUMN_LABELS[column]}`, "learners.column-duplicate");
+          continue;
+        }
+        keys.set(column, key);
+        if (value === null || value === undefined) values.set(column, "");
+        else if (typeof value === "string" || typeof value === "number") values.set(column, String(value).normalize("NFC"));
+        else {
+          const what = Array.isArray(value) ? "une liste" : typeof value === "object" ? "un objet" : `la valeur ${String(value)}`;
+          report([index, key], false, `${COLUMN_LABELS[column]} : un texte est attendu, pas ${what}`, "learners.value-type");
+          refused.add(column);
+        }
       }
     }
-    rows.push({ line, values });
+    rows.push({ line, values, problems, refused });
   });
-  return { headers, rows, headerLine: source.locate(base).line };
+  return { present, ignored: [...ignored], rows, headerLine: source.locate(base).line };
+}
+
+/** `["participants", 3, "nom"]` → `participants[3].nom`. */
+function displayPath(path: readonly (string | number)[]): string {
+  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
 }
 
 function buildList(input: Rows, file: string, options: ReadLearnersOptions, notes: string[]): LearnerList {
-  // Which header feeds which column; the first header wins when two name the same column.
-  const columns = new Map<LearnerColumn, string>();
-  const ignored: string[] = [];
-  for (const header of input.headers) {
-    const column = columnOf(header);
-    if (column && !columns.has(column)) columns.set(column, header);
-    else if (header.trim() !== "") ignored.push(header);
-  }
-  const missing = REQUIRED.filter((column) => !columns.has(column));
+  const ignored = input.ignored;
+  const missing = REQUIRED.filter((column) => !input.present.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => `« ${COLUMN_LABELS[column]} »`).join(", ");
     const message =
@@ -233,13 +336,11 @@ function buildList(input: Rows, file: string, options: ReadLearnersOptions, note
   const learners: Learner[] = [];
   const problems: Problem[] = [];
   const emails = new Map<string, number>();
-  const get = (row: RawRow, column: LearnerColumn) => {
-    const header = columns.get(column);
-    return header === undefined ? "" : (row.values.get(header) ?? "").trim();
-  };
+  const get = (row: RawRow, column: LearnerColumn) => (row.values.get(column) ?? "").trim();
   for (const row of input.rows) {
-    const rowProblems: Problem[] = [];
+    const rowProblems: Problem[] = [...row.problems];
     const report = (column: LearnerColumn | "", message: string, code: string) =>
+      (column && row.refused?.has(column)) ||
       rowProblems.push({ file, line: row.line, column: 1, path: column ? COLUMN_LABELS[column] : "", message, code });
     const lastName = get(row, "lastName");
     const firstName = get(row, "firstName");
@@ -249,10 +350,11 @@ function buildList(input: Rows, file: string, options: ReadLearnersOptions, note
     if (email === "") report("email", "courriel manquant", "learners.email-missing");
     else if (!isValidEmail(email)) report("email", `courriel invalide « ${email} »`, "learners.email-invalid");
     else {
-      const previous = emails.get(email.toLowerCase());
+      const key = emailKey(email);
+      const previous = emails.get(key);
       if (previous !== undefined) {
         report("email", `courriel « ${email} » déjà utilisé ligne ${previous} : un même participant figure deux fois`, "learners.email-duplicate");
-      } else emails.set(email.toLowerCase(), row.line);
+      } else emails.set(key, row.line);
     }
     const learner: Learner = { lastName, firstName, email, line: row.line };
     const dateText = get(row, "completionDate");
@@ -283,4 +385,13 @@ function buildList(input: Rows, file: string, options: ReadLearnersOptions, note
     else learners.push(learner);
   }
   return { learners, problems, notes };
+}
+
+/**
+ * What makes two e-mail addresses the same for duplicates: Unicode NFC (an accent typed as one or
+ * two code points) and case folding (`ß` and `SS` too); folding what `toLowerCase` equates as well,
+ * so that two addresses kept apart here never share a badge identifier (see `awardId`).
+ */
+export function emailKey(email: string): string {
+  return email.normalize("NFC").toLowerCase().toUpperCase().toLowerCase();
 }

@@ -1,18 +1,21 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import cliProgress from "cli-progress";
 import { ExitCode, UserError } from "../../common/errors.js";
-import { ensureOutDir, writeAtomically } from "../../docx/write.js";
+import { writeAtomically } from "../../docx/write.js";
+import { ensureWritableDir } from "../../docx/write-probe.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { convertToPdf } from "../../pdf/libreoffice.js";
+import type { SourceLocator } from "../../load/source-map.js";
 import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
 import { learnerFields } from "../../attestations/fields.js";
 import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
 import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
-import { learnerFileName, pathInside, slugify } from "../../attestations/naming.js";
+import { pathInside } from "../../attestations/naming.js";
+import { planOutputNames } from "../../attestations/output-plan.js";
+import { parseSourceDateEpoch } from "../../common/source-date-epoch.js";
 import { bake } from "../../attestations/badges/bake.js";
-import { badgeFacts, newSalt, type BadgeFacts } from "../../attestations/badges/common.js";
+import { awardId, badgeFacts, newSalt, type BadgeFacts } from "../../attestations/badges/common.js";
 import { criteriaPage } from "../../attestations/badges/criteria-page.js";
 import { buildAssertion, buildBadgeClass, buildIssuerProfile } from "../../attestations/badges/ob2.js";
 import { buildCredential, validateCredential } from "../../attestations/badges/ob3.js";
@@ -39,7 +42,12 @@ export interface AttestationsOptions {
 const WRITES_IN_FLIGHT = 8;
 
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
-export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
+export type RenderAttestationTemplate = (
+  project: TrainingProject,
+  options: AttestationsOptions,
+  /** Where the project's values stand in its file (to locate a problem with the logo). */
+  source?: SourceLocator,
+) => Promise<Uint8Array>;
 
 /**
  * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
@@ -52,6 +60,8 @@ export async function runAttestations(
   output: Output = processOutput,
 ): Promise<number> {
   const started = Date.now();
+  // A malformed SOURCE_DATE_EPOCH is refused before anything is read or written.
+  const epoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const loaded = await loadProjectFile(options.project);
   const validation = validateProject(loaded);
   if (!validation.valid) {
@@ -79,15 +89,31 @@ export async function runAttestations(
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
   const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
-  const template = prepareTemplate(await renderAttestationTemplate(project, options));
+  const template = prepareTemplate(await renderAttestationTemplate(project, options, loaded.source));
   // A list without completion dates: the attestation is dated the day it is issued
   // (SOURCE_DATE_EPOCH when set, for reproducible runs).
-  const issued = issueDate();
+  const issued = (epoch === undefined ? new Date() : new Date(epoch * 1000)).toISOString().slice(0, 10);
   const fieldsOf = (learner: (typeof list.learners)[number]) =>
     learnerFields(learner.completionDate ? learner : { ...learner, completionDate: issued });
+  // Every output name is given out, and every output folder shown to take files, before the first
+  // file is written: no file takes the place of another, and a read-only folder or a name too long
+  // stops the run with nothing written.
+  const plan = planOutputNames(list.learners, {
+    mergedFrom: options.merge ? project.course.shortName || project.course.title : undefined,
+    badgeId: facts ? (learner) => awardId(facts.urls.badgeClass, learner.email) : undefined,
+  });
+  for (const note of plan.notes) output.err(`${options.learners}:${note.line}  ${note.message}`);
   // Per-learner files go in <out>/attestations/, beside the other documents of the course.
   const outDir = join(options.out, "attestations");
-  await ensureOutDir(outDir);
+  const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a), "");
+  await ensureWritableDir(outDir, longest([...plan.attestations.map((a) => a.name), plan.merged ?? ""]));
+  const badgeFolders = facts ? badgeFolderPaths(options.out) : undefined;
+  if (badgeFolders) {
+    await ensureWritableDir(badgeFolders.root, "criteres.html");
+    await ensureWritableDir(badgeFolders.assertions, `${awardId("", "")}.json`);
+    await ensureWritableDir(badgeFolders.credentials, `${awardId("", "")}.json`);
+    await ensureWritableDir(badgeFolders.participants, `${longest(plan.attestations.map((a) => a.stem))}.svg`);
+  }
 
   const bar =
     output.isTTY && !options.quiet
@@ -97,20 +123,18 @@ export async function runAttestations(
         )
       : undefined;
   bar?.start(list.learners.length, 0);
-  const taken = new Set<string>();
   const written: string[] = [];
-  const badges = facts ? await prepareBadgeFolder(options.out, facts) : undefined;
+  const badges = facts && badgeFolders ? await prepareBadgeFolder(badgeFolders, facts) : undefined;
   try {
     // A few files in flight at once: the file system works while the next one is filled. The
     // bound keeps memory flat whatever the length of the list.
     const inFlight = new Set<Promise<void>>();
-    for (const learner of list.learners) {
-      const name = learnerFileName(learner, taken);
+    for (const { learner, name, stem } of plan.attestations) {
       const target = pathInside(outDir, name);
       const bytes = fill(template, fieldsOf(learner));
       const job = (async () => {
         await writeAtomically(target, () => bytes);
-        if (badges && facts) await writeBadges(badges, facts, learner, name.replace(/\.docx$/, ""), project, key);
+        if (badges && facts) await writeBadges(badges, facts, learner, stem, project, key);
         bar?.increment();
       })();
       written.push(target);
@@ -123,9 +147,8 @@ export async function runAttestations(
     bar?.stop();
   }
   let merged: string | undefined;
-  if (options.merge) {
-    const stem = slugify(project.course.shortName ?? project.course.title) || "formation";
-    merged = pathInside(outDir, `${stem}-attestations.docx`);
+  if (plan.merged) {
+    merged = pathInside(outDir, plan.merged);
     await writeAtomically(merged, () => mergeAll(template, (function* () {
       for (const learner of list.learners) yield fieldsOf(learner);
     })()));
@@ -152,16 +175,15 @@ interface BadgeFolder {
 }
 
 /** `<out>/badges/`: what to publish under baseUrl (issuer, badge, image, criteria, assertions, credentials) and `participants/` to send to each learner. */
-async function prepareBadgeFolder(out: string, facts: BadgeFacts): Promise<BadgeFolder> {
+function badgeFolderPaths(out: string): Omit<BadgeFolder, "image"> {
   const root = join(out, "badges");
-  const folder: BadgeFolder = {
-    root,
-    assertions: join(root, "assertions"),
-    credentials: join(root, "credentials"),
-    participants: join(root, "participants"),
-    image: badgeSvg(facts),
-  };
-  for (const dir of [folder.assertions, folder.credentials, folder.participants]) await mkdir(dir, { recursive: true });
+  return { root, assertions: join(root, "assertions"), credentials: join(root, "credentials"), participants: join(root, "participants") };
+}
+
+/** Writes the files common to every learner's badge into the folders (already made). */
+async function prepareBadgeFolder(paths: Omit<BadgeFolder, "image">, facts: BadgeFacts): Promise<BadgeFolder> {
+  const folder: BadgeFolder = { ...paths, image: badgeSvg(facts) };
+  const root = folder.root;
   const text = (value: string) => () => new TextEncoder().encode(value);
   const json = (value: unknown) => text(JSON.stringify(value, null, 2) + "\n");
   await writeAtomically(join(root, "issuer.json"), json(buildIssuerProfile(facts)));
@@ -197,11 +219,4 @@ async function writeBadges(
     await writeAtomically(join(folder.credentials, `${credentialFile}.json`), text(JSON.stringify(credential, null, 2) + "\n"));
     await writeAtomically(pathInside(folder.participants, `${stem}.svg`), text(bake(folder.image, { version: "3.0", credential })));
   }
-}
-
-/** Today as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH. */
-function issueDate(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
 }

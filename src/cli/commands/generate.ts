@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import type { CommandModule } from "yargs";
 import { summaryLine } from "../../check/index.js";
 import { ExitCode } from "../../common/errors.js";
+import { parseSourceDateEpoch } from "../../common/source-date-epoch.js";
 import { documents } from "../../documents/registry.js";
 import { printFindingsBySeverity } from "../findings.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
@@ -23,6 +24,8 @@ export interface GenerateCliOptions {
 export async function runGenerate(options: GenerateCliOptions, output: Output = processOutput): Promise<number> {
   // Loaded when used: the Word engine is most of the CLI's start-up time (see `check`'s cold start in bench/).
   const { generate } = await import("../../generate/index.js");
+  // A malformed SOURCE_DATE_EPOCH is refused before anything is read or written.
+  parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const outcome = await generate({
     project: options.project,
     documents: options.doc,

@@ -14,7 +14,7 @@ export const commands: CommandModule<object, any>[] = [
   generateCommand,
   // Per-learner attestations fill the attestation document, rendered once with its merge fields.
   attestationsCommand(
-    async (project, options) => {
+    async (project, options, source) => {
       // Loaded when used: the Word engine is most of the CLI's start-up time.
       const [{ attestation }, { renderDocument }, { buildViewModel }] = await Promise.all([
         import("../../documents/attestation.js"),
@@ -23,6 +23,7 @@ export const commands: CommandModule<object, any>[] = [
       ]);
       const rendered = await renderDocument(attestation, buildViewModel(project), {
         projectDir: dirname(options.project),
+        source,
         templatesDir: options.templates,
         referenceDoc: options.referenceDoc,
       });
