@@ -1,7 +1,7 @@
-import { constants, type Stats } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { ExitCode, UserError } from "../common/errors.js";
+import { fileKind, openNonBlocking, readAtMost } from "../common/regular-file.js";
 import type { SourceLocator } from "../load/source-map.js";
 
 /**
@@ -38,7 +38,7 @@ export async function readLogoFile(logo: string, projectDir: string, source?: So
   const path = isAbsolute(logo) ? logo : resolve(projectDir, logo);
   let handle: FileHandle;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await openNonBlocking(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     if (code === "ENOENT" || code === "ENOTDIR") return refuse(`fichier du logo introuvable : ${logo} (cherché dans ${resolve(projectDir)})`);
@@ -48,7 +48,7 @@ export async function readLogoFile(logo: string, projectDir: string, source?: So
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return refuse(`${logo} n'est pas un fichier ordinaire : ${kindOf(stats)} ; donnez le chemin d'une image PNG ou JPEG`);
+    if (!stats.isFile()) return refuse(`${logo} n'est pas un fichier ordinaire : ${fileKind(stats)} ; donnez le chemin d'une image PNG ou JPEG`);
     if (stats.size > LOGO_MAX_BYTES) return refuse(tooLarge(logo, stats.size));
     const data = await readAtMost(handle, LOGO_MAX_BYTES + 1);
     // A file that grows while read, or a special file that says it is empty (/proc).
@@ -71,25 +71,8 @@ function tooLarge(logo: string, bytes: number): string {
   return `${logo} fait ${mo} Mo : un logo fait ${LOGO_MAX_BYTES / 1024 / 1024} Mo au plus (Mentor en accepte 1)`;
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return "c'est un dossier";
-  if (stats.isFIFO()) return "c'est un tube nommé (FIFO)";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "c'est un périphérique";
-  if (stats.isSocket()) return "c'est une socket";
-  return "type de fichier inconnu";
-}
 
 /** Up to `limit` bytes of the file, read in pieces: never more than that in memory. */
-async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array> {
-  const buffer = Buffer.alloc(limit);
-  let length = 0;
-  while (length < limit) {
-    const { bytesRead } = await handle.read(buffer, length, limit - length, null);
-    if (bytesRead === 0) break;
-    length += bytesRead;
-  }
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
-}
 
 /** Type and pixel size of a PNG or JPEG, read from its header; undefined when it is neither, or its header is broken. */
 export function imageSize(data: Uint8Array): { type: "png" | "jpg"; width: number; height: number } | undefined {
