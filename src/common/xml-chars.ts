@@ -14,6 +14,11 @@ export function hasForbiddenXmlChars(text: string): boolean {
   return found;
 }
 
+/** Offset of the first character XML 1.0 forbids in `text`, or -1. */
+export function firstForbiddenXmlChar(text: string): number {
+  return text.search(FORBIDDEN);
+}
+
 /** `text` without the characters XML 1.0 forbids. */
 export function stripForbiddenXmlChars(text: string): string {
   return text.replace(FORBIDDEN, "");
