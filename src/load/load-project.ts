@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { ExitCode, UserError, type Problem } from "../common/errors.js";
@@ -34,14 +35,42 @@ const YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: "plusieurs documents YAML dans un seul fichier",
   TAG_RESOLVE_FAILED: "étiquette YAML inconnue",
   IMPOSSIBLE: "erreur de syntaxe YAML",
+  RESOURCE_EXHAUSTION: "données imbriquées trop profondément pour être lues (des milliers de niveaux) : mentor-docs admet 10 niveaux d'unités",
 };
 
 /** Reads a `.json`, `.yaml` or `.yml` project file. Throws a `UserError` (exit 2) when it cannot be read. */
 export async function loadProjectFile(file: string): Promise<LoadedFile> {
+  await checkProjectFileSize(file);
   const bytes = await readUserFile(file);
   const loaded = parseProjectText(decodeUtf8(bytes, file), file);
   reportInputWarnings(loaded.warnings);
   return loaded;
+}
+
+/**
+ * A project file is at most this large (a course of 1,000 units written out in full is ~7 MB):
+ * parsing with positions takes ~50 times the file's size in memory.
+ */
+export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A regular file (a FIFO or a device would hang or never end) of at most MAX_PROJECT_FILE_BYTES. */
+async function checkProjectFileSize(file: string): Promise<void> {
+  let stats;
+  try {
+    stats = await stat(file);
+  } catch {
+    return; // readUserFile says why it cannot be read
+  }
+  if (stats.isDirectory()) return;
+  if (!stats.isFile()) {
+    throw new UserError(`${file} : ce n'est pas un fichier ordinaire ; donnez le fichier JSON ou YAML du projet.`, ExitCode.usage);
+  }
+  if (stats.size > MAX_PROJECT_FILE_BYTES) {
+    throw new UserError(
+      `${file} : fichier trop volumineux (${Math.round(stats.size / 1024 / 1024)} Mo) : mentor-docs lit des projets de ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} Mo au plus.`,
+      ExitCode.usage,
+    );
+  }
 }
 
 /** Parses project text; the format comes from the file's extension (YAML when unknown, as it includes JSON). */
