@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS, type Finding, type Severity } from "../check/index.js";
+import { escapeControls } from "../common/terminal-text.js";
 import type { Output } from "./output.js";
 
 export const COLOURS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -13,8 +14,9 @@ export function painter(output: Output) {
 /** `file:line:col  erreur  ACT-2 (D.3)  message` */
 export function findingLine(f: Finding, output: Output, indent = ""): string {
   const paint = painter(output);
-  const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file || "(projet)";
-  return `${indent}${where}  ${paint(COLOURS[f.severity], SEVERITY_LABELS[f.severity].one)}  ${f.requirement} (${f.section})  ${f.message}`;
+  const where = escapeControls(f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file || "(projet)");
+  const label = paint(COLOURS[f.severity], SEVERITY_LABELS[f.severity].one);
+  return `${indent}${where}  ${label}  ${escapeControls(`${f.requirement} (${f.section})`)}  ${escapeControls(f.message)}`;
 }
 
 /** Findings grouped by severity (errors, then warnings, then information), each group titled. */

@@ -2,6 +2,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { ExitCode, UserError } from "../common/errors.js";
+import { listenToInputWarnings } from "../common/input-warnings.js";
 import { stopWriting } from "../docx/write.js";
 import { formatProblem, processOutput } from "./output.js";
 import { commands } from "./commands/index.js";
@@ -12,6 +13,8 @@ import { commands } from "./commands/index.js";
  * unless MENTOR_DOCS_DEBUG is set.
  */
 export async function main(argv: string[]): Promise<number> {
+  // Warnings about the input (characters removed at load…) go to stderr, in the problems' format.
+  listenToInputWarnings((warning) => processOutput.err(formatProblem(warning)));
   const parser = yargs(argv)
     .scriptName("mentor-docs")
     .locale("fr")

@@ -12,7 +12,10 @@ export const USER_FILE_MAX_BYTES = 256 * 1024 * 1024;
  * unreadable, special (folder, pipe, device) or oversized one is a French user error (exit 2),
  * found before anything is read from it.
  */
-export async function readUserFile(file: string, maxBytes = USER_FILE_MAX_BYTES): Promise<Buffer> {
+export async function readUserFile(
+  file: string,
+  { maxBytes = USER_FILE_MAX_BYTES, limitText = `${USER_FILE_MAX_BYTES / 1024 / 1024} Mo au plus` }: { maxBytes?: number; limitText?: string } = {},
+): Promise<Buffer> {
   const refuse = (reason: string): never => {
     throw new UserError(`${file} : ${reason}`, ExitCode.usage);
   };
@@ -31,7 +34,7 @@ export async function readUserFile(file: string, maxBytes = USER_FILE_MAX_BYTES)
     const stats = await handle.stat();
     if (stats.isDirectory()) return refuse("c'est un dossier, pas un fichier");
     if (!stats.isFile()) return refuse(`ce n'est pas un fichier ordinaire : ${fileKind(stats)}`);
-    const tooLarge = (bytes: number) => refuse(`fichier trop volumineux (${Math.ceil(bytes / 1024 / 1024)} Mo ; ${maxBytes / 1024 / 1024} Mo au plus)`);
+    const tooLarge = (bytes: number) => refuse(`fichier trop volumineux (${Math.round(bytes / 1024 / 1024)} Mo) : ${limitText}`);
     if (stats.size > maxBytes) return tooLarge(stats.size);
     const data = await readAtMost(handle, maxBytes + 1);
     if (data.length > maxBytes) return tooLarge(data.length);

@@ -3,6 +3,8 @@ import { LineCounter, parseDocument } from "yaml";
 import { ExitCode, UserError, type Problem } from "../common/errors.js";
 import { readUserFile } from "../common/read-user-file.js";
 import { decodeUtf8, lineColumnAt } from "./decode.js";
+import { reportInputWarnings } from "../common/input-warnings.js";
+import { stripForbiddenChars } from "./forbidden-chars.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { yamlLocator, type SourceLocator } from "./source-map.js";
 
@@ -10,6 +12,8 @@ import { yamlLocator, type SourceLocator } from "./source-map.js";
 export interface LoadedFile {
   readonly data: unknown;
   readonly source: SourceLocator;
+  /** What was changed while reading (characters a Word document cannot hold, removed), located. */
+  readonly warnings: readonly Problem[];
 }
 
 /** French wording for the YAML parser's error codes. */
@@ -30,13 +34,23 @@ const YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: "plusieurs documents YAML dans un seul fichier",
   TAG_RESOLVE_FAILED: "étiquette YAML inconnue",
   IMPOSSIBLE: "erreur de syntaxe YAML",
+  RESOURCE_EXHAUSTION: "données imbriquées trop profondément pour être lues (des milliers de niveaux) : mentor-docs admet 10 niveaux d'unités",
 };
 
 /** Reads a `.json`, `.yaml` or `.yml` project file. Throws a `UserError` (exit 2) when it cannot be read. */
 export async function loadProjectFile(file: string): Promise<LoadedFile> {
-  const bytes = await readUserFile(file);
-  return parseProjectText(decodeUtf8(bytes, file), file);
+  const bytes = await readUserFile(file, { maxBytes: MAX_PROJECT_FILE_BYTES, limitText: `mentor-docs lit des projets de ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} Mo au plus` });
+  const loaded = parseProjectText(decodeUtf8(bytes, file), file);
+  reportInputWarnings(loaded.warnings);
+  return loaded;
 }
+
+/**
+ * A project file is at most this large (a course of 1,000 units written out in full is ~7 MB):
+ * parsing with positions takes ~50 times the file's size in memory.
+ */
+export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
+
 
 /** Parses project text; the format comes from the file's extension (YAML when unknown, as it includes JSON). */
 export function parseProjectText(text: string, file: string): LoadedFile {
@@ -62,7 +76,9 @@ export function parseProjectText(text: string, file: string): LoadedFile {
       : "contenu YAML illisible";
     throw syntaxError(file, [{ file, line: 1, column: 1, path: "", message, code: "syntax.yaml" }]);
   }
-  return { data, source: yamlLocator(file, doc, lineCounter) };
+  const source = yamlLocator(file, doc, lineCounter);
+  const cleaned = stripForbiddenChars(data, source);
+  return { data: cleaned.data, source, warnings: cleaned.warnings };
 }
 
 /** JSON is also valid YAML; JSON.parse first holds `.json` files to strict JSON (no comments, no trailing commas). */

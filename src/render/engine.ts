@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import { binaryFormatOf } from "../common/binary-format.js";
 import { ExitCode, UserError } from "../common/errors.js";
+import { codePointName, firstForbiddenXmlChar } from "../common/xml-chars.js";
+import { lineColumnAt } from "../load/decode.js";
 import { helpers } from "./helpers/index.js";
 import type { TemplateFile, TemplateSources } from "./template-files.js";
 import { frenchTypographyHtml } from "./typography.js";
@@ -22,6 +25,7 @@ export function renderTemplates(sources: TemplateSources, data: unknown): string
   const hb = Handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   hb.unregisterHelper("log");
+  hb.registerHelper("lookup", strictLookup);
   const partialNames = new Set(sources.partials.keys());
   for (const [name, file] of sources.partials) hb.registerPartial(name, compileFile(hb, file, partialNames));
   const main = compileFile(hb, sources.main, partialNames);
@@ -37,12 +41,7 @@ export function renderTemplates(sources: TemplateSources, data: unknown): string
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
 function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Set<string>): Compiled {
-  let text: string;
-  try {
-    text = readFileSync(file.path, "utf8").replace(/^\uFEFF/, "");
-  } catch {
-    throw new UserError(`${file.display} : lecture du modèle impossible.`, ExitCode.usage);
-  }
+  const text = readTemplateText(file);
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(text, { srcName: file.display } as ParseOptions);
@@ -65,6 +64,61 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Se
       throw error;
     }
   };
+}
+
+/** Above this size a file is not a template someone wrote (a template of the built-in ones is ~10 kB). */
+const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A template's text: UTF-8 only, without the characters XML forbids (a NUL, an escape…). A binary
+ * file is refused by a French message that never echoes its bytes.
+ */
+function readTemplateText(file: TemplateFile): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.path);
+  } catch {
+    throw new UserError(`${file.display} : lecture du modèle impossible.`, ExitCode.usage);
+  }
+  const refuse = (reason: string) => new UserError(`${file.display} : ${reason}`, ExitCode.usage);
+  if (bytes.length > MAX_TEMPLATE_BYTES) throw refuse(`modèle trop volumineux (${Math.round(bytes.length / 1024)} Ko ; 2 Mo au plus).`);
+  const format = binaryFormatOf(bytes);
+  if (format) throw refuse(`ce fichier est ${format}, pas un modèle (texte HTML Handlebars en UTF-8).`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse("ce fichier n'est pas un texte en UTF-8 (fichier binaire ?) : un modèle est un texte HTML Handlebars enregistré en UTF-8.");
+  }
+  text = text.replace(/^\uFEFF/, "");
+  const offset = firstForbiddenXmlChar(text);
+  if (offset >= 0) {
+    const first = codePointName(text[offset]!);
+    const { line, column } = lineColumnAt(text, offset);
+    const binary = text.includes("\u0000") ? " (fichier binaire ?)" : "";
+    throw new UserError(
+      `${file.display}:${line}:${column} : caractère ${first} interdit dans un modèle${binary} : un document Word ne peut pas le contenir.`,
+      ExitCode.usage,
+    );
+  }
+  return text;
+}
+
+/**
+ * `lookup`, strict like every other field: `{{lookup course "titel"}}` on a field the data does not
+ * have is the same error as `{{course.titel}}`, not a blank. A missing object (`null`) still gives
+ * nothing, as with plain Handlebars.
+ */
+function strictLookup(this: unknown, obj: unknown, field: unknown, options: Handlebars.HelperOptions & { loc?: hbs.AST.SourceLocation }) {
+  if (obj === null || obj === undefined) return obj;
+  const name = String(field);
+  const line = options.loc?.start.line ?? 0;
+  const column = options.loc?.start.column ?? 0;
+  if (FORBIDDEN.has(name)) throw new Handlebars.Exception(`forbidden "${name}" - ${line}:${column}`);
+  if (typeof obj !== "object" || !Object.prototype.hasOwnProperty.call(obj, name)) {
+    throw new Handlebars.Exception(`"${name}" not defined in lookup - ${line}:${column}`);
+  }
+  return (obj as Record<string, unknown>)[name];
 }
 
 interface Tagged {
@@ -152,9 +206,14 @@ function templateError(error: unknown, main: TemplateFile): unknown {
   const file = (error as Tagged)?.templateFile ?? main;
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const raw = String(e?.message ?? error);
+  if (!(error instanceof Handlebars.Exception)) return runtimeError(error, file);
+  const forbidden = /^forbidden "([^"]*)"/.exec(raw);
   const missing = /^"([^"]+)" not defined in/.exec(raw);
   const line = e?.lineNumber ?? Number(/ - (\d+):\d+$/.exec(raw)?.[1] ?? 0);
   const at = line ? `${file.display}:${line}` : file.display;
+  if (forbidden) {
+    return new UserError(`${raw.includes(" - 0:") ? file.display : `${file.display}:${/ - (\d+):/.exec(raw)?.[1]}`} : le champ « ${forbidden[1]} » n'est pas admis dans un modèle.`, ExitCode.usage);
+  }
   if (missing) {
     // Handlebars names only the last part of the path (« titre » of « cours.titre »): show it whole.
     const expression = expressionAt(file, line, e?.column);
@@ -166,6 +225,49 @@ function templateError(error: unknown, main: TemplateFile): unknown {
     );
   }
   return new UserError(`${at} : erreur dans le modèle : ${raw.replace(/ - \d+:\d+$/, "")}`, ExitCode.usage);
+}
+
+/**
+ * A JavaScript error while a template runs, in French, never as JavaScript's own words. The one
+ * users meet: a field taken from a text or a number (`{{course.title.length}}`), which strict mode
+ * reports as « Cannot use 'in' operator to search for 'length' in … » without a line: the line is
+ * found in the template.
+ */
+function runtimeError(error: unknown, file: TemplateFile): UserError {
+  const message = String((error as Error)?.message ?? "");
+  const member = /^Cannot use 'in' operator to search for '([^']*)'/.exec(message);
+  if (member) {
+    const found = memberExpression(file, member[1]!);
+    const at = found ? `${file.display}:${found.line}` : file.display;
+    const expression = found?.expression ?? member[1]!;
+    const parent = found ? found.expression.slice(0, -(member[1]!.length + 1)) : "la valeur";
+    return new UserError(
+      `${at} : le champ « ${expression} » n'existe pas : « ${parent} » est un texte ou un nombre, qui n'a pas de champ « ${member[1]} ».`,
+      ExitCode.usage,
+    );
+  }
+  // Our helpers' own messages are French already (see helpers/todo.ts).
+  if (error instanceof Error && error.constructor === Error) {
+    return new UserError(`${file.display} : erreur dans le modèle : ${message}`, ExitCode.usage);
+  }
+  if (error instanceof RangeError) {
+    return new UserError(`${file.display} : le modèle s'appelle lui-même sans fin (un modèle partiel qui s'inclut lui-même ?).`, ExitCode.usage);
+  }
+  return new UserError(`${file.display} : erreur dans le modèle : une expression ne s'applique pas aux données du document.`, ExitCode.usage);
+}
+
+/** The first `a.b.name` path written in a template, with its line. */
+function memberExpression(file: TemplateFile, name: string): { expression: string; line: number } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file.path, "utf8");
+  } catch {
+    return undefined;
+  }
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`(?:[\\w@-]+|\\.\\.)(?:[./](?:[\\w@-]+|\\.\\.))*[./]${escaped}(?![\\w@-])`).exec(text);
+  if (!match) return undefined;
+  return { expression: match[0], line: lineColumnAt(text, match.index).line };
 }
 
 /** The path written in the template at a line and column (0-based), as `cours.titre`; undefined if unknown. */

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ExitCode, UserError } from "../common/errors.js";
 
@@ -44,8 +44,8 @@ export function findTemplates(
   const files = new Map<string, TemplateFile>();
   for (const root of roots) {
     for (const folder of ["partials", documentFolder]) {
-      for (const path of hbsFiles(join(root.dir, folder))) {
-        files.set(`${folder}/${basename(path)}`, { path, display: `${root.display}/${folder}/${basename(path)}` });
+      for (const { name, path } of hbsFiles(root, folder)) {
+        files.set(`${folder}/${name}`, { path, display: `${root.display}/${folder}/${name}` });
       }
     }
   }
@@ -63,18 +63,65 @@ function nameOf(key: string): string {
   return basename(key, extname(key));
 }
 
-function hbsFiles(dir: string): string[] {
+/**
+ * The `.hbs` files of `root/folder`, sorted. Read with `lstat`: a symbolic link (file or folder) is
+ * followed only when it resolves inside the templates folder, so a template pack can never bring
+ * another part of the disk (`document.hbs -> /etc/passwd`) into a document; a link that leaves the
+ * folder, or leads nowhere, is refused (exit 2). Only regular files are read (no FIFO, no device).
+ */
+function hbsFiles(root: { dir: string; display: string }, folder: string): { name: string; path: string }[] {
+  const dir = join(root.dir, folder);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return [];
   }
-  return names
-    .filter((n) => n.endsWith(".hbs"))
-    .sort()
-    .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile());
+  const rootReal = realpathOrUndefined(root.dir);
+  if (rootReal === undefined) return [];
+  if (isSymbolicLink(dir)) insideOrRefused(dir, rootReal, `${root.display}/${folder}`);
+  const files: { name: string; path: string }[] = [];
+  for (const name of names.filter((n) => n.endsWith(".hbs")).sort()) {
+    const path = join(dir, name);
+    const display = `${root.display}/${folder}/${name}`;
+    const stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      const target = insideOrRefused(path, rootReal, display);
+      if (statSync(target).isFile()) files.push({ name, path: target });
+    } else if (stats.isFile()) files.push({ name, path });
+  }
+  return files;
+}
+
+/** The real path of a link inside the templates folder; a user error for a dangling link or one that leaves the folder. */
+function insideOrRefused(path: string, rootReal: string, display: string): string {
+  const target = realpathOrUndefined(path);
+  if (target === undefined) {
+    throw new UserError(`${display} : lien symbolique vers un fichier introuvable ; remplacez-le par le modèle lui-même.`, ExitCode.usage);
+  }
+  if (target !== rootReal && !target.startsWith(rootReal + sep)) {
+    throw new UserError(
+      `${display} : lien symbolique vers un fichier hors du dossier de modèles, refusé ; copiez le modèle dans le dossier plutôt que de le lier.`,
+      ExitCode.usage,
+    );
+  }
+  return target;
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -1,6 +1,7 @@
 import type { Problem } from "../common/errors.js";
 import type { LoadedFile } from "../load/load-project.js";
 import type { TrainingProject } from "../schema/index.js";
+import { limitProblems } from "./limits.js";
 import { crossCheckProblems } from "./references.js";
 import { schemaErrors } from "./schema-validator.js";
 import { schemaProblems } from "./schema-messages.js";
@@ -15,6 +16,9 @@ export type ValidationResult =
  * one go; on data the schema refused, the cross-checks are a best effort (see below).
  */
 export function validateProject(loaded: LoadedFile): ValidationResult {
+  // A project beyond the supported size is judged on that alone: the rest would take its time.
+  const tooLarge = limitProblems(loaded.data, loaded.source);
+  if (tooLarge.length > 0) return { valid: false, problems: tooLarge };
   const errors = schemaErrors(loaded.data);
   if (errors.length > 0) {
     const problems = schemaProblems(errors, loaded.data, loaded.source);

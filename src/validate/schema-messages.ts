@@ -6,7 +6,10 @@ import { closest } from "../common/suggest.js";
 import type { SourceLocator } from "../load/source-map.js";
 import { trainingProjectSchema } from "../schema/index.js";
 
-const localizeFr = localizeFrModule.default;
+// Node's ESM loader gives the CommonJS export itself as the default import; bundlers and vitest
+// give `{ default: … }`. Either way, the function.
+const localizeFr: typeof localizeFrModule.default =
+  (localizeFrModule as unknown as { default?: typeof localizeFrModule.default }).default ?? (localizeFrModule as unknown as typeof localizeFrModule.default);
 
 const TYPE_NAMES: Record<string, string> = {
   string: "un texte",

@@ -24,9 +24,9 @@ export type Unbaked =
 
 const BAKED = /<openbadges:(assertion|credential)\b[^>]*?(?:\/>|>[\s\S]*?<\/openbadges:\1\s*>)\s*/g;
 
-/** JSON for a CDATA section: `>` written `\u003e`, so `]]>` can never occur. */
+/** JSON for a CDATA section: `>` written `\u003e`, so `]]>` can never occur; U+FFFE and U+FFFF (which XML forbids and JSON.stringify leaves raw) escaped too. */
 function cdataJson(value: unknown): string {
-  return `<![CDATA[${JSON.stringify(value, null, 2).replace(/>/g, "\\u003e")}]]>`;
+  return `<![CDATA[${JSON.stringify(value, null, 2).replace(/[>\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}]]>`;
 }
 
 /** The SVG with the payload baked in (an earlier baked element is replaced). */

@@ -5,6 +5,7 @@ import { ExitCode, UserError, type Problem } from "../../common/errors.js";
 import { binaryFormatOf } from "../../common/binary-format.js";
 import { readUserFile } from "../../common/read-user-file.js";
 import { parseProjectText } from "../../load/load-project.js";
+import { stripForbiddenXmlCharsInRows } from "../../common/xml-chars.js";
 import { COLUMN_LABELS, columnOf, type LearnerColumn } from "./columns.js";
 import { isValidEmail, parseLearnerDate, parseTimeSpent } from "./values.js";
 
@@ -56,6 +57,7 @@ export function parseLearners(bytes: Uint8Array, file: string, options: ReadLear
   const text = decode(bytes, file, notes);
   const ext = extname(file).toLowerCase();
   const rows = [".json", ".yaml", ".yml"].includes(ext) ? structuredRows(text, file) : csvRows(text, file);
+  stripForbiddenXmlCharsInRows(rows.rows, file, notes, (key) => COLUMN_LABELS[key as LearnerColumn] ?? key);
   return buildList(rows, file, options, notes);
 }
 

@@ -3,6 +3,7 @@ import { checkProject, GRID_STATUS_LABELS, summaryLine } from "../../check/index
 import { ExitCode } from "../../common/errors.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { validateProject } from "../../validate/index.js";
+import { escapeControls } from "../../common/terminal-text.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
 import { COLOURS, findingLine, painter, printFindingsBySeverity } from "../findings.js";
 
@@ -26,7 +27,7 @@ export async function runCheck(options: CheckOptions, output: Output = processOu
       output.out(JSON.stringify({ valid: false, problems: validation.problems }, null, 2));
     } else {
       for (const problem of validation.problems) output.err(formatProblem(problem));
-      output.err(`${options.project} : ${plural(validation.problems.length, "problème")}.`);
+      output.err(`${escapeControls(options.project)} : ${plural(validation.problems.length, "problème")}.`);
     }
     return ExitCode.invalid;
   }
@@ -42,13 +43,13 @@ export async function runCheck(options: CheckOptions, output: Output = processOu
     for (const row of result.grid) {
       const status = GRID_STATUS_LABELS[row.status];
       const colour = row.status === "missing" ? COLOURS.error : row.status === "satisfied" ? "\x1b[32m" : "\x1b[2m";
-      output.out(`${row.requirement.padEnd(6)} ${row.section.padEnd(10)} ${paint(colour, status.padEnd(14))} ${row.label}`);
+      output.out(`${row.requirement.padEnd(6)} ${row.section.padEnd(10)} ${paint(colour, status.padEnd(14))} ${escapeControls(row.label)}`);
       for (const f of row.findings) output.out(findingLine(f, output, "    "));
     }
   } else {
     printFindingsBySeverity(result.findings, output);
   }
-  output.out(`${options.project} : ${summaryLine(result.summary)}.`);
+  output.out(`${escapeControls(options.project)} : ${summaryLine(result.summary)}.`);
   return failed ? ExitCode.invalid : ExitCode.ok;
 }
 

@@ -5,6 +5,7 @@ import { ExitCode } from "../../common/errors.js";
 import { parseSourceDateEpoch } from "../../common/source-date-epoch.js";
 import { documents } from "../../documents/registry.js";
 import { printFindingsBySeverity } from "../findings.js";
+import { escapeControls } from "../../common/terminal-text.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
 
 export interface GenerateCliOptions {
@@ -38,13 +39,13 @@ export async function runGenerate(options: GenerateCliOptions, output: Output = 
   });
   if (outcome.status === "invalid") {
     for (const problem of outcome.problems) output.err(formatProblem(problem));
-    output.err(`${options.project} : ${plural(outcome.problems.length, "problème")} ; aucun document écrit.`);
+    output.err(`${escapeControls(options.project)} : ${plural(outcome.problems.length, "problème")} ; aucun document écrit.`);
     return ExitCode.invalid;
   }
   if (outcome.status === "incomplete") {
     printFindingsBySeverity(outcome.errors, output, output.err);
     output.err(
-      `${options.project} : ${plural(outcome.errors.length, "erreur")} au regard du guide ; aucun document écrit.\n` +
+      `${escapeControls(options.project)} : ${plural(outcome.errors.length, "erreur")} au regard du guide ; aucun document écrit.\n` +
         "Complétez le projet (voir « mentor-docs check »), ou relancez avec --draft pour écrire des documents de travail marqués « À COMPLÉTER ».",
     );
     return ExitCode.invalid;
@@ -54,7 +55,7 @@ export async function runGenerate(options: GenerateCliOptions, output: Output = 
     const pages = w.pages ? `  (${plural(w.pages, "page")})` : "";
     output.out(`  ${relative(process.cwd(), w.path) || w.path}${pages}`);
     if (w.pdf) output.out(`  ${relative(process.cwd(), w.pdf) || w.pdf}`);
-    for (const warning of w.warnings) output.err(`  avertissement (${w.document.id}) : ${warning}`);
+    for (const warning of w.warnings) output.err(`  avertissement (${w.document.id}) : ${escapeControls(warning)}`);
   }
   if (options.draft) output.out(`Brouillon : ${summaryLine(outcome.check.summary)}.`);
   return ExitCode.ok;

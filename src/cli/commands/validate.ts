@@ -2,6 +2,7 @@ import type { CommandModule } from "yargs";
 import { ExitCode } from "../../common/errors.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { validateProject } from "../../validate/index.js";
+import { escapeControls } from "../../common/terminal-text.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
 
 export interface ValidateOptions {
@@ -16,10 +17,10 @@ export async function runValidate(options: ValidateOptions, output: Output = pro
   if (options.format === "json") {
     output.out(JSON.stringify(result.problems, null, 2));
   } else if (result.valid) {
-    output.out(`${options.project} : projet valide.`);
+    output.out(`${escapeControls(options.project)} : projet valide.`);
   } else {
     for (const problem of result.problems) output.err(formatProblem(problem));
-    output.err(`${options.project} : ${plural(result.problems.length, "problème")}.`);
+    output.err(`${escapeControls(options.project)} : ${plural(result.problems.length, "problème")}.`);
   }
   return result.valid ? ExitCode.ok : ExitCode.invalid;
 }
