@@ -99,7 +99,14 @@ function update(doc: Document, node: Node | null, value: unknown): Node | null {
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
+    const first = node.items[0] as Node | undefined;
     node.items = updateItems(doc, node.items as (Node | null)[], value);
+    // The parser gives the comment above a block list's first item to the list: it goes with the
+    // item when the item moves.
+    if (first && node.items[0] !== first && node.commentBefore && !node.flow && node.items.includes(first)) {
+      first.commentBefore = node.commentBefore;
+      node.commentBefore = undefined;
+    }
     return node;
   }
   return create(doc, value);
