@@ -88,9 +88,7 @@ function add(arrayPath: Path, item: unknown): void {
   draw();
   const set = document.getElementById(`${fieldId(itemPath)}-item`);
   // The new item's first field to fill: its title (or name, label) when it has one.
-  const first =
-    set?.querySelector<HTMLElement>(`[data-path="${CSS.escape(formatPath([...itemPath, "title"]))}"]`) ??
-    set?.querySelector<HTMLElement>("input, select, textarea");
+  const first = document.getElementById(fieldId([...itemPath, "title"])) ?? set?.querySelector<HTMLElement>("input, select, textarea");
   first?.focus();
   announce("Élément ajouté : remplissez ses champs.");
   edited();
