@@ -52,7 +52,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const project = resolve(options.project);
   const docOptions: EditDocumentsOptions = { ...options, project, outDir: resolve(options.outDir) };
   // Fails early, as the other commands do, on a missing or unreadable file.
-  await readProject(project);
+  await readProject(options.project);
   let port = 0;
   // One generation at a time: two would write the same files.
   let generating: Promise<unknown> = Promise.resolve();
