@@ -2,6 +2,7 @@ import type { CommandModule } from "yargs";
 import { dirname } from "node:path";
 import { attestationsCommand } from "./attestations.js";
 import { checkCommand } from "./check.js";
+import { editCommand } from "./edit.js";
 import { generateCommand } from "./generate.js";
 import { templatesCommand } from "./templates.js";
 import { validateCommand } from "./validate.js";
@@ -31,4 +32,5 @@ export const commands: CommandModule<object, any>[] = [
     },
   ),
   templatesCommand,
+  editCommand,
 ];
