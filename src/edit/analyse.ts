@@ -1,3 +1,4 @@
+import { stripForbiddenChars } from "../load/forbidden-chars.js";
 import { checkProject, type CheckResult, type Finding } from "../check/index.js";
 import type { Problem } from "../common/errors.js";
 import type { LoadedFile } from "../load/load-project.js";
@@ -16,9 +17,11 @@ export type Analysis =
 /** The page's data has no lines and columns: problems are tied to fields by their JSON path. */
 const noLines = (file: string): SourceLocator => ({ file, locate: () => ({ line: 0, column: 0 }) });
 
-/** The data as a loaded file, for the library's stages. */
+/** The data as a loaded file, for the library's stages: cleaned of what XML forbids, as a file read from disk is. */
 export function asLoaded(data: unknown, file: string): LoadedFile {
-  return { data, source: noLines(file) };
+  const source = noLines(file);
+  const cleaned = stripForbiddenChars(data, source);
+  return { data: cleaned.data, source, warnings: cleaned.warnings };
 }
 
 /** Validates the page's data, then (when valid) checks it against the guide, as `check` does. */
