@@ -115,8 +115,14 @@ export const MENTOR_VIDEO = "https://video.mentor.gouv.fr";
 type Base = Pick<ViewModel, "course" | "session" | "activities" | "recognition" | "settings" | "welcome" | "totals">;
 
 /** The Mentor form values and the attestation's mentions, from the rest of the view model. */
-export function mentorForms(vm: Base): MentorForms {
-  return { mentor: mentorView(vm), attestation: attestationView(vm.course, vm.session, vm.activities, vm.recognition) };
+export function mentorForms(vm: Base, listed?: { result: boolean; timeSpent: boolean }): MentorForms {
+  const attestation = attestationView(vm.course, vm.session, vm.activities, vm.recognition);
+  // Filling per learner: a line with no value for anyone (« Résultat : non renseigné ») is left out.
+  if (listed) {
+    attestation.evaluated &&= listed.result;
+    attestation.showsTimeSpent &&= listed.timeSpent;
+  }
+  return { mentor: mentorView(vm), attestation };
 }
 
 function lengthOf(value: string | undefined, max: number): LengthView | undefined {

@@ -210,6 +210,8 @@ export type TenderView = Omit<Tender, "milestones" | "deliverables"> & {
 
 export interface BuildOptions {
   draft?: boolean;
+  /** For per-learner attestations: what the learner list gives (the result and time spent lines show only then). */
+  listedFields?: { result: boolean; timeSpent: boolean };
   check?: unknown;
   /** Unix time in seconds for the document date when `meta.date` is absent; defaults to `SOURCE_DATE_EPOCH`. */
   sourceDateEpoch?: number | string;
@@ -417,7 +419,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     settings: project.settings!,
     labels: LABELS,
   };
-  const withForms = { ...common, ...mentorForms(common) };
+  const withForms = { ...common, ...mentorForms(common, options.listedFields) };
   // organisationTools reads none of the specification fields, computed last from everything else.
   const withTools = { ...withForms, ...organisationTools(withForms as Omit<ViewModel, keyof OrganisationTools>) };
   const vm: ViewModel = { ...withTools, ...specification(withTools, input, options.check) };

@@ -7,6 +7,8 @@ import { loadProjectFile } from "../../load/load-project.js";
 import { convertToPdf } from "../../pdf/libreoffice.js";
 import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
+import { checkProject } from "../../check/index.js";
+import { printFindingsBySeverity } from "../findings.js";
 import { learnerFields } from "../../attestations/fields.js";
 import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
 import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
@@ -30,6 +32,8 @@ export interface AttestationsOptions {
   badges: boolean;
   signKey?: string;
   quiet: boolean;
+  /** `--draft`: write even when guide requirements are missing (the attestation then shows « À COMPLÉTER »). */
+  draft?: boolean;
   /** `--templates DIR` and `--reference-doc FILE`, as for `generate`: overrides apply to attestations too. */
   templates?: string;
   referenceDoc?: string;
@@ -38,8 +42,14 @@ export interface AttestationsOptions {
 /** How many attestation files are written at once. */
 const WRITES_IN_FLIGHT = 8;
 
+/** What the learner list gives, so the attestation shows a line only when it has a value to print. */
+export interface ListedFields {
+  result: boolean;
+  timeSpent: boolean;
+}
+
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
-export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions) => Promise<Uint8Array>;
+export type RenderAttestationTemplate = (project: TrainingProject, options: AttestationsOptions, listed?: ListedFields) => Promise<Uint8Array>;
 
 /**
  * `mentor-docs attestations`: one attestation per learner of the list (and, with --badges, Open
@@ -60,6 +70,16 @@ export async function runAttestations(
     return ExitCode.invalid;
   }
   const project = validation.project;
+  // As `generate`: an attestation that lacks a mention the guide requires is a draft.
+  const guideErrors = checkProject(project, loaded.source).findings.filter((f) => f.severity === "error");
+  if (guideErrors.length > 0 && !options.draft) {
+    printFindingsBySeverity(guideErrors, output, output.err);
+    output.err(
+      `${options.project} : ${plural(guideErrors.length, "erreur")} au regard du guide ; aucune attestation écrite.\n` +
+        "Complétez le projet (voir « mentor-docs check »), ou relancez avec --draft pour écrire des attestations de travail marquées « À COMPLÉTER ».",
+    );
+    return ExitCode.invalid;
+  }
   const list = await readLearners(options.learners, { criteria: project.recognition?.criteria });
   for (const note of list.notes) output.err(note);
   for (const problem of list.problems) output.err(formatProblem(problem));
@@ -79,7 +99,11 @@ export async function runAttestations(
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
   const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
-  const template = prepareTemplate(await renderAttestationTemplate(project, options));
+  const listed: ListedFields = {
+    result: list.learners.some((l) => l.result !== undefined),
+    timeSpent: list.learners.some((l) => l.timeSpentMinutes !== undefined),
+  };
+  const template = prepareTemplate(await renderAttestationTemplate(project, options, listed));
   // A list without completion dates: the attestation is dated the day it is issued
   // (SOURCE_DATE_EPOCH when set, for reproducible runs).
   const issued = issueDate();
