@@ -110,3 +110,15 @@ describe("appointments without an activity id", () => {
     expect(ids).toEqual(["a2", "a1", undefined]);
   });
 });
+
+describe("check warns about an appointment that matches no activity", () => {
+  it("names the appointment", async () => {
+    const { checkProject } = await import("../../src/check/index.js");
+    const { project } = await load("test/fixtures/projects/presentiel-gestion-incivilites.yaml");
+    const moved = structuredClone(project);
+    moved.session!.appointments!.push({ date: "2026-05-30", tool: "on-site" });
+    const findings = checkProject(moved).findings.filter((f) => f.path.startsWith("session.appointments"));
+    expect(findings.map((f) => [f.requirement, f.severity, f.path])).toEqual([["ORG-3", "warning", "session.appointments[2]"]]);
+    expect(checkProject(project).findings.filter((f) => f.path.startsWith("session.appointments"))).toEqual([]);
+  });
+});
