@@ -16,11 +16,12 @@ export const cahierDesCharges: DocumentDefinition = {
     coverLines: (vm) => {
       const lines: string[] = [];
       const buyer = vm.tender.buyer;
-      lines.push(buyer?.name ? `Acheteur : ${buyer.name}${buyer.department ? ` – ${buyer.department}` : ""}` : "Acheteur : À COMPLÉTER");
+      if (buyer?.name) lines.push(`Acheteur : ${buyer.name}${buyer.department ? ` – ${buyer.department}` : ""}`);
       if (vm.tender.object) lines.push(`Objet : ${firstSentence(vm.tender.object)}`);
       if (vm.tender.reference) lines.push(`Référence de la consultation : ${vm.tender.reference}`);
       if (vm.document.version) lines.push(`Version ${vm.document.version}`);
-      lines.push(vm.document.date ? vm.document.date.long.replace(/^./, (c) => c.toUpperCase()) : "À COMPLÉTER : date de version");
+      // No rule requires a date (the CLI always has one: meta.date or SOURCE_DATE_EPOCH): no line without it.
+      if (vm.document.date) lines.push(vm.document.date.long.replace(/^./, (c) => c.toUpperCase()));
       if (vm.draft) lines.push("Document de travail (brouillon)");
       return lines;
     },

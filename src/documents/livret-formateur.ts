@@ -16,7 +16,7 @@ export const livretFormateur: DocumentDefinition = {
       if (vm.session.title) lines.push(vm.session.title);
       if (vm.session.period) lines.push(`Session ${vm.session.period}`);
       if (vm.document.version) lines.push(`Version ${vm.document.version}`);
-      lines.push(vm.document.date ? vm.document.date.long.replace(/^./, (c) => c.toUpperCase()) : "À COMPLÉTER : date de version");
+      if (vm.document.date) lines.push(vm.document.date.long.replace(/^./, (c) => c.toUpperCase()));
       if (vm.draft) lines.push("Document de travail (brouillon)");
       return lines;
     },

@@ -68,10 +68,20 @@ export interface MentorFormsView {
   openToList: string[];
   /** Session public: the session's, else the course's. */
   audience: string | undefined;
-  /** Registration text for the learner: the session's details, else the course's modalities. */
+  /** Registration text for the learner: the session's details, else the course's modalities, else the session's mode. */
   registrationText: string | undefined;
   /** Accompaniment text: the course's, else the session's. */
   accompanimentText: string | undefined;
+  /** The fiche session's « Accompagnement »: the session's, else the course's. */
+  sessionAccompanimentText: string | undefined;
+  /** Evaluation text: the course's modalities, else the welcome page's. */
+  evaluationText: string | undefined;
+  /** Calendar: the course's, else the session's dates. */
+  calendarText: string | undefined;
+  /** « Modalités envisagées » (Présentiel, En ligne, Mixte): as given, else from where the activities take place. */
+  courseModalityLabel: string | undefined;
+  /** « Modalités de la session »: as given, else the course's. */
+  sessionModalityLabel: string | undefined;
 }
 
 export interface AttestationView {
@@ -83,6 +93,10 @@ export interface AttestationView {
   period: string | undefined;
   /** The issuing organisation: `recognition.issuer.name`, else the producer. */
   issuer: string | undefined;
+  /** The issuer as written in a sentence, with its article (« le ministère de l'Intérieur »), when the project gives it. */
+  issuerInSentence: string | undefined;
+  /** The document's title: « Attestation de participation », « Attestation de fin de formation », else « Attestation de formation ». */
+  title: string;
   /** True when an activity is evaluated (automatic, self-positioning, peer or trainer): the result field is shown. */
   evaluated: boolean;
   /** `Auto-positionnement d'entrée, Quiz … et Questionnaire …` */
@@ -98,11 +112,17 @@ export interface MentorForms {
 
 export const MENTOR_VIDEO = "https://video.mentor.gouv.fr";
 
-type Base = Pick<ViewModel, "course" | "session" | "activities" | "recognition" | "settings">;
+type Base = Pick<ViewModel, "course" | "session" | "activities" | "recognition" | "settings" | "welcome" | "totals">;
 
 /** The Mentor form values and the attestation's mentions, from the rest of the view model. */
-export function mentorForms(vm: Base): MentorForms {
-  return { mentor: mentorView(vm.course, vm.session, vm.settings), attestation: attestationView(vm.course, vm.session, vm.activities, vm.recognition) };
+export function mentorForms(vm: Base, listed?: { result: boolean; timeSpent: boolean }): MentorForms {
+  const attestation = attestationView(vm.course, vm.session, vm.activities, vm.recognition);
+  // Filling per learner: a line with no value for anyone (« Résultat : non renseigné ») is left out.
+  if (listed) {
+    attestation.evaluated &&= listed.result;
+    attestation.showsTimeSpent &&= listed.timeSpent;
+  }
+  return { mentor: mentorView(vm), attestation };
 }
 
 function lengthOf(value: string | undefined, max: number): LengthView | undefined {
@@ -129,7 +149,17 @@ function pair(online: DurationView | undefined, onSite: DurationView | undefined
 
 const joined = (items: readonly string[]) => (items.length > 0 ? items.join(" ; ") : undefined);
 
-function mentorView(course: CourseView, session: SessionView, settings: ViewModel["settings"]): MentorFormsView {
+/** « Présentiel », « En ligne » or « Mixte », from where the time of the activities is spent. */
+function modalityFromTotals(totals: Base["totals"]): string | undefined {
+  const online = totals.computed.online.minutes > 0;
+  const onSite = totals.computed.onSite.minutes > 0;
+  if (online && onSite) return "Mixte";
+  if (onSite) return "Présentiel";
+  if (online) return "En ligne";
+  return undefined;
+}
+
+function mentorView({ course, session, settings, welcome, totals }: Base): MentorFormsView {
   const collections = (course.collections ?? []).map((c) => collectionView(c, settings.collections ?? []));
   const typicalJobsText = joined(course.typicalJobs ?? []);
   const designersText = joined(course.designers ?? []);
@@ -189,15 +219,22 @@ function mentorView(course: CourseView, session: SessionView, settings: ViewMode
     lengths,
     overLimit,
     estimated: pair(course.estimatedDurationView.online, course.estimatedDurationView.onSite),
-    sessionDurations: pair(session.effectiveDurationView.online, session.effectiveDurationView.onSite),
+    sessionDurations:
+      pair(session.effectiveDurationView.online, session.effectiveDurationView.onSite) ??
+      pair(course.estimatedDurationView.online, course.estimatedDurationView.onSite),
     typicalJobsText,
     designersText,
     trailerOnMentorVideo: course.trailer ? course.trailer === MENTOR_VIDEO || course.trailer.startsWith(`${MENTOR_VIDEO}/`) : undefined,
     openToChoice,
     openToList,
     audience: session.targetAudience ?? course.targetAudience,
-    registrationText: session.registration?.details ?? course.registrationModalities,
+    registrationText: session.registration?.details ?? course.registrationModalities ?? session.registrationModeLabel,
     accompanimentText: course.accompanimentModalities ?? session.accompaniment,
+    sessionAccompanimentText: session.accompaniment ?? course.accompanimentModalities,
+    evaluationText: course.evaluationModalities ?? welcome.evaluation,
+    calendarText: course.calendar ?? (session.period ? `Session ${session.period}` : undefined),
+    courseModalityLabel: course.mentorModalityLabel ?? modalityFromTotals(totals),
+    sessionModalityLabel: session.modalityLabel ?? course.mentorModalityLabel ?? modalityFromTotals(totals),
   };
 }
 
@@ -213,6 +250,8 @@ function attestationView(course: CourseView, session: SessionView, activities: A
         : undefined,
     period: session.endDate ? frenchPeriod(session.startDate, session.endDate) : undefined,
     issuer: recognition.issuer?.name ?? course.organisation,
+    issuerInSentence: recognition.issuer?.name ? recognition.issuer.nameInSentence : course.producer?.nameInSentence,
+    title: recognition.attestationTypeLabel ?? "Attestation de formation",
     evaluated: activities.some((a) => a.evaluation !== undefined && a.evaluation !== "none"),
     criteriaActivitiesText: titles.length === 0 ? undefined : titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} et ${titles[titles.length - 1]}`,
     showsTimeSpent: recognition.criteria?.minimumTime !== undefined,

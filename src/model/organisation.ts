@@ -10,7 +10,7 @@ import type { ActivityView, AppointmentView, Ref, ResourceView, UnitView, ViewMo
  */
 export interface OrganisationTools {
   /** Synchronous activities (MOD-2), each with the session's appointments that schedule it. */
-  synchronousActivities: (ActivityView & { appointments: AppointmentView[] })[];
+  synchronousActivities: ActivityView[];
   /** Evaluated activities (evaluation other than « none ») and the sums of their workload (EVA-4). */
   evaluationWorkload: {
     activities: ActivityView[];
@@ -31,6 +31,10 @@ export interface OrganisationTools {
   presenceTools: { id: string; label: string; used: boolean; activities: Ref[] }[];
   /** The four levels of the carnet de bord's self-positioning table, lowest first. */
   selfPositioningScale: string[];
+  /** Activities with setup instructions for the trainer (the livret's « Consignes par activité »). */
+  activitiesWithSetup: ActivityView[];
+  /** Resources meant for participants, in all units (the livret's table, left out when none). */
+  learnerResourceCount: number;
   /** Whether learners are accompanied by trainers: a hybrid, tutored or virtual-classroom modality (PRE-1). */
   tutored: boolean;
 }
@@ -56,6 +60,32 @@ const TOOL_KINDS: Record<string, readonly string[]> = {
   poll: ["poll"],
   "group-choice": ["group-choice"],
 };
+
+/**
+ * Words that show an activity uses a tool although its kind is another (« rédigez dans l'Etherpad
+ * du groupe », « déposez sur le forum »): the tools tables agree with what the activities say.
+ */
+const TOOL_WORDS: Record<string, RegExp> = {
+  forum: /\bforums?\b/i,
+  etherpad: /\betherpad\b|\bpads? collaboratifs?\b/i,
+  "virtual-classroom": /\bclasses? virtuelles?\b|\bbigbluebutton\b|\bclassilio\b/i,
+  messaging: /\bmessagerie\b/i,
+  questionnaire: /\bquestionnaires?\b/i,
+  poll: /\bsondages?\b/i,
+  "group-choice": /\bchoix de groupe\b/i,
+};
+
+/** The texts of an activity that say what the learners do. */
+function activityWords(a: ActivityView): string {
+  return [a.title, a.instructions, a.expectedOutput, a.guidance, a.setup].filter((t): t is string => typeof t === "string").join("\n");
+}
+
+/** Whether an activity uses a collaborative tool: by its kind, by its appointments' tool, or by what its texts say. */
+function usesTool(a: ActivityView, tool: string): boolean {
+  if (a.kind !== undefined && TOOL_KINDS[tool]!.includes(a.kind)) return true;
+  if (tool === "virtual-classroom" && a.appointments.some((ap) => ap.tool === "bigbluebutton" || ap.tool === "classilio-via")) return true;
+  return TOOL_WORDS[tool]!.test(activityWords(a));
+}
 
 /** Modalities where learners are accompanied by trainers (as the PRE-1 check reads them). */
 const TUTORED_MODALITIES: readonly string[] = ["online-tutored", "hybrid", "virtual-classroom"];
@@ -91,8 +121,7 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
   const activityById = new Map(vm.activities.map((a) => [a.id, a]));
 
   const synchronousActivities = vm.activities
-    .filter((a) => a.modality?.synchronous === true)
-    .map((a) => ({ ...a, appointments: vm.session.appointments.filter((ap) => ap.activity === a.id) }));
+    .filter((a) => a.modality?.synchronous === true);
 
   const evaluated = vm.activities.filter((a) => a.evaluation !== undefined && a.evaluation !== "none");
   const sum = (pick: (a: ActivityView) => string | undefined) =>
@@ -109,7 +138,7 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
 
   const declared = new Set(vm.presence.tools ?? []);
   const presenceTools = Object.keys(TOOL_KINDS).map((id) => {
-    const activities = vm.activities.filter((a) => a.kind !== undefined && TOOL_KINDS[id]!.includes(a.kind)).map(refOf);
+    const activities = vm.activities.filter((a) => usesTool(a, id)).map(refOf);
     return { id, label: label("presenceTool", id)!, used: declared.has(id as never) || activities.length > 0, activities };
   });
 
@@ -126,6 +155,8 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
     trainerResourcesDuration: durationView(trainerResources.reduce((total, r) => total + (r.minutes ?? 0), 0)),
     presenceTools,
     selfPositioningScale: [...SELF_POSITIONING_SCALE],
+    activitiesWithSetup: vm.activities.filter((a) => typeof a.setup === "string" && a.setup.trim() !== ""),
+    learnerResourceCount: vm.allUnits.reduce((n, u) => n + u.learnerResources.length, 0),
     tutored: (vm.course.modalities ?? []).some((m) => TUTORED_MODALITIES.includes(m)),
   };
 }

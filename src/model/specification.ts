@@ -10,6 +10,7 @@ import { hostOf, isInstitutional, DEFAULT_INSTITUTIONAL_HOSTS } from "../check/h
 import { GRID_STATUS_LABELS } from "../check/wording.js";
 import type { CheckResult, GridStatus } from "../check/types.js";
 import type { TrainingProject } from "../schema/index.js";
+import type { AnnexRow } from "./conformity-annex.js";
 import { LABELS } from "./labels.js";
 import type { ActivityView, Ref, ResourceView, ViewModel } from "./view-model.js";
 
@@ -106,8 +107,10 @@ export interface SpecificationView {
   awardWeightTotal: number | undefined;
   /** The owning space and the spaces the session is opened to (PUB-1). */
   publication: { ownerSpace: string | undefined; openToSpaces: string[]; regions: string[]; openToAll: boolean };
-  /** The conformity grid of the annex: from the check given to `buildViewModel`, else computed here. */
+  /** The checker's grid: from the check given to `buildViewModel`, else computed here (not printed: see `annex`). */
   conformity: ConformityView;
+  /** The annex for bidders, one row per requirement (set by `buildViewModel` once the rest is known). */
+  annex: AnnexRow[];
 }
 
 export interface Specification {
@@ -253,6 +256,7 @@ export function specification(vm: Base, project: TrainingProject, check: unknown
         openToAll: vm.session.openTo === "all",
       },
       conformity: conformityView(isCheckResult(check) ? check : checkProject(project)),
+      annex: [],
     },
   };
 }

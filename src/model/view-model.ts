@@ -16,6 +16,8 @@ import { LABELS, label } from "./labels.js";
 import { slugify } from "./slug.js";
 import { endTime, frenchTime, organisationTools, unitLearnerResources, type OrganisationTools, type UnitLearnerResource } from "./organisation.js";
 import { mentorForms, type MentorForms } from "./mentor-forms.js";
+import { appointmentActivities, isOnSite } from "./appointments.js";
+import { conformityAnnex } from "./conformity-annex.js";
 import { specification, type Specification } from "./specification.js";
 import { tenderClauses, type TenderClauses } from "./tender-clauses.js";
 
@@ -117,6 +119,8 @@ export interface ActivityView extends Omit<Activity, "resources"> {
   objectiveRefs: ObjectiveView[];
   resources: ResourceView[];
   workloadText: { learner: string | undefined; trainer: string | undefined };
+  /** The session's appointments that schedule it (explicitly or inferred from unit and date). */
+  appointments: AppointmentView[];
 }
 
 export interface UnitView extends Omit<Unit, "activities" | "units"> {
@@ -162,6 +166,14 @@ export interface AppointmentView extends Appointment {
   startTimeText: string | undefined;
   /** Start time plus duration, when both are given and it ends the same day. */
   endTimeText: string | undefined;
+  /** What it is called: its title, else its activity's. */
+  label: string;
+  /** True when it takes place on site (its tool, or its activity's place). */
+  onSite: boolean;
+  /** Where, for an on-site appointment: its own location, else the session's. */
+  place: string | undefined;
+  /** « Lieu ou accès » as the documents print it: the place on site, never a link; online, how to join. */
+  access: string;
 }
 
 export interface SessionView extends Omit<Session, "trainers" | "appointments"> {
@@ -202,6 +214,8 @@ export type TenderView = Omit<Tender, "milestones" | "deliverables"> & {
 
 export interface BuildOptions {
   draft?: boolean;
+  /** For per-learner attestations: what the learner list gives (the result and time spent lines show only then). */
+  listedFields?: { result: boolean; timeSpent: boolean };
   check?: unknown;
   /** Unix time in seconds for the document date when `meta.date` is absent; defaults to `SOURCE_DATE_EPOCH`. */
   sourceDateEpoch?: number | string;
@@ -316,16 +330,32 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     period: frenchPeriod(session.startDate, session.endDate),
     effectiveDurationView: hoursMinutes(session.effectiveDuration),
     trainers,
-    appointments: (rawAppointments ?? []).map((a) => ({
+    appointments: [],
+  };
+  const appointmentActivity = appointmentActivities(project as TrainingProject);
+  sessionView.appointments = (rawAppointments ?? []).map((a, i): AppointmentView => {
+    const activity = appointmentActivity[i] ? activityById.get(appointmentActivity[i]!) : undefined;
+    const ref = activityRef(activity?.id);
+    const onSite = isOnSite(a, activity);
+    const place = onSite ? a.location ?? session.location : undefined;
+    const view: AppointmentView = {
       ...a,
       dateView: frenchDate(a.date),
       toolLabel: label("appointmentTool", a.tool),
       durationText: parsedDuration(a.duration)?.text,
-      activityRef: activityRef(a.activity),
+      activityRef: ref,
       startTimeText: frenchTime(a.startTime),
       endTimeText: endTime(a.startTime, a.duration),
-    })),
-  };
+      label: a.title ?? activity?.title ?? "Rendez-vous",
+      onSite,
+      place,
+      access: onSite
+        ? place ?? "En présentiel, lieu communiqué par les formateurs"
+        : a.location ?? (ref ? `En ligne : le lien figure dans l'activité ${ref.number} de la formation` : "En ligne : le lien figure sur la page de la formation"),
+    };
+    activity?.appointments.push(view);
+    return view;
+  });
 
   const presence = project.presence!;
   const welcome = project.welcome!;
@@ -391,11 +421,13 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     settings: project.settings!,
     labels: LABELS,
   };
-  const withForms = { ...common, ...mentorForms(common) };
+  const withForms = { ...common, ...mentorForms(common, options.listedFields) };
   // organisationTools reads none of the specification fields, computed last from everything else.
   const withTools = { ...withForms, ...organisationTools(withForms as Omit<ViewModel, keyof OrganisationTools>) };
   const hasOnSite = activities.some((a) => a.modality?.place === "on-site");
-  return { ...withTools, ...specification(withTools, input, options.check), ...tenderClauses({ ...withTools, hasOnSite }, input.tender !== undefined) };
+  const vm: ViewModel = { ...withTools, ...specification(withTools, input, options.check), ...tenderClauses({ ...withTools, hasOnSite }, input.tender !== undefined) };
+  vm.specification.annex = conformityAnnex(vm);
+  return vm;
 }
 
 function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {
@@ -423,6 +455,7 @@ function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRe
       learner: parsedDuration(activity.workload?.learner)?.text,
       trainer: parsedDuration(activity.workload?.trainer)?.text,
     },
+    appointments: [],
   };
 }
 

@@ -262,6 +262,10 @@ export interface Producer {
    */
   shortName?: string;
   /**
+   * Le nom tel qu'il s'écrit au fil d'une phrase, avec son article : « le ministère de l'Intérieur », « la DRH du ministère ». Les documents écrivent « conçue par le ministère de l'Intérieur » ; sans lui, ils tournent la phrase pour se passer d'article.
+   */
+  nameInSentence?: string;
+  /**
    * Fichier image du logo (PNG ou JPEG, format carré recommandé, 1 Mo au plus sur Mentor).
    */
   logo?: string;
@@ -773,6 +777,10 @@ export interface Recognition {
      * Nom de l'organisme.
      */
     name: string;
+    /**
+     * Le nom tel qu'il s'écrit au fil d'une phrase, avec son article : « le ministère de l'Intérieur », « l'IGPDE ». Les documents écrivent « délivrée par le ministère de l'Intérieur » ; sans lui, ils tournent la phrase pour se passer d'article.
+     */
+    nameInSentence?: string;
     url?: Url;
     email?: Email;
   };

@@ -35,7 +35,7 @@ describe.skipIf(libreOfficeMissing)(`rendered by LibreOffice${libreOfficeMissing
     expect(t).toMatch(new RegExp(`Page ${pages} / ${pages}`));
     // Body.
     expect(t).toContain("Asynchrone, individuelle, en ligne");
-    expect(t).toContain("À COMPLÉTER : les consignes");
+    expect(t).toContain("À COMPLÉTER : les consignes ou les attendus (ACT-2)");
 
     const s = plain(pdfs.special!.text);
     expect(s).toContain("Titre <b>gras</b> {{x}} **étoiles** & | barre « cité »");

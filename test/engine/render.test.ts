@@ -123,7 +123,7 @@ describe("templates", () => {
   test("the fixture document renders (ACT-2 card, scenario table, progress bar)", () => {
     const html = renderTemplates(findTemplates("fixture", { documentRoot: fixturesDir }), fixtureViewModel(undefined, true));
     expect(html).toContain("Asynchrone, individuelle, en ligne");
-    expect(html).toContain('<span class="todo">À COMPLÉTER\u202f: les consignes</span>');
+    expect(html).toContain('<span class="todo">À COMPLÉTER\u202f: les consignes ou les attendus (ACT-2)</span>');
     expect(html).toContain('<p><input type="checkbox"> Lire le guide</p>');
     expect(fixtureDocument.template).toBe("fixture");
   });

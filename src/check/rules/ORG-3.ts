@@ -1,7 +1,8 @@
 import type { PathSegment } from "../../common/json-path.js";
+import { appointmentActivities } from "../../model/appointments.js";
 import { warning } from "../finding.js";
 import { filled, some } from "../text.js";
-import type { CheckContext, Rule } from "../types.js";
+import type { CheckContext, Rule, RuleFinding } from "../types.js";
 
 /**
  * The parts of the trainer booklet (guide E.3.c): a warning for each missing. Proactive messages
@@ -49,6 +50,20 @@ export const ORG_3: Rule = {
   section: "E.3.c",
   severities: ["warning"],
   checks:
-    "Le livret du formateur a ses parties : objectifs et approche, scénario, calendrier, consignes de mise en place, ressources complémentaires, synthèses préparées (les messages proactifs sont facultatifs) : un avertissement par partie manquante.",
-  check: (ctx) => PARTS.filter(({ present }) => !present(ctx)).map(({ path, message }) => warning(path, message)),
+    "Le livret du formateur a ses parties : objectifs et approche, scénario, calendrier, consignes de mise en place, ressources complémentaires, synthèses préparées (les messages proactifs sont facultatifs) : un avertissement par partie manquante ; chaque rendez-vous synchrone du calendrier correspond à une activité synchrone.",
+  check: (ctx) => [...PARTS.filter(({ present }) => !present(ctx)).map(({ path, message }) => warning(path, message)), ...unmatchedAppointments(ctx)],
 };
+
+/** The livret shows each appointment with its activity: one that matches none would stand alone in the calendar. */
+function unmatchedAppointments({ project }: CheckContext): RuleFinding[] {
+  return appointmentActivities(project).flatMap((activity, i) =>
+    activity === undefined
+      ? [
+          warning(
+            ["session", "appointments", i],
+            `Le rendez-vous du ${project.session!.appointments![i]!.date} ne correspond à aucune activité synchrone : donnez dans « activity » l'identifiant de l'activité qu'il planifie, ou placez-le dans les dates de son unité.`,
+          ),
+        ]
+      : [],
+  );
+}

@@ -8,6 +8,8 @@ import { convertToPdf } from "../../pdf/libreoffice.js";
 import type { SourceLocator } from "../../load/source-map.js";
 import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
+import { checkProject } from "../../check/index.js";
+import { printFindingsBySeverity } from "../findings.js";
 import { learnerFields } from "../../attestations/fields.js";
 import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
 import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
@@ -33,6 +35,8 @@ export interface AttestationsOptions {
   badges: boolean;
   signKey?: string;
   quiet: boolean;
+  /** `--draft`: write even when guide requirements are missing (the attestation then shows « À COMPLÉTER »). */
+  draft?: boolean;
   /** `--templates DIR` and `--reference-doc FILE`, as for `generate`: overrides apply to attestations too. */
   templates?: string;
   referenceDoc?: string;
@@ -41,10 +45,18 @@ export interface AttestationsOptions {
 /** How many attestation files are written at once. */
 const WRITES_IN_FLIGHT = 8;
 
+/** What the learner list gives, so the attestation shows a line only when it has a value to print. */
+export interface ListedFields {
+  result: boolean;
+  timeSpent: boolean;
+}
+
 /** Renders the attestation document once, with mail-merge fields where the learner's data goes. */
 export type RenderAttestationTemplate = (
   project: TrainingProject,
   options: AttestationsOptions,
+  /** Which optional learner fields the list gives (a line is shown only when it has a value). */
+  listed?: ListedFields,
   /** Where the project's values stand in its file (to locate a problem with the logo). */
   source?: SourceLocator,
 ) => Promise<Uint8Array>;
@@ -70,6 +82,16 @@ export async function runAttestations(
     return ExitCode.invalid;
   }
   const project = validation.project;
+  // As `generate`: an attestation that lacks a mention the guide requires is a draft.
+  const guideErrors = checkProject(project, loaded.source).findings.filter((f) => f.severity === "error");
+  if (guideErrors.length > 0 && !options.draft) {
+    printFindingsBySeverity(guideErrors, output, output.err);
+    output.err(
+      `${options.project} : ${plural(guideErrors.length, "erreur")} au regard du guide ; aucune attestation écrite.\n` +
+        "Complétez le projet (voir « mentor-docs check »), ou relancez avec --draft pour écrire des attestations de travail marquées « À COMPLÉTER ».",
+    );
+    return ExitCode.invalid;
+  }
   const list = await readLearners(options.learners, { criteria: project.recognition?.criteria });
   for (const note of list.notes) output.err(note);
   for (const problem of list.problems) output.err(formatProblem(problem));
@@ -89,7 +111,11 @@ export async function runAttestations(
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
   const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
-  const template = prepareTemplate(await renderAttestationTemplate(project, options, loaded.source));
+  const listed: ListedFields = {
+    result: list.learners.some((l) => l.result !== undefined),
+    timeSpent: list.learners.some((l) => l.timeSpentMinutes !== undefined),
+  };
+  const template = prepareTemplate(await renderAttestationTemplate(project, options, listed, loaded.source));
   // A list without completion dates: the attestation is dated the day it is issued
   // (SOURCE_DATE_EPOCH when set, for reproducible runs).
   const issued = (epoch === undefined ? new Date() : new Date(epoch * 1000)).toISOString().slice(0, 10);

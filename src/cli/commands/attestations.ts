@@ -21,6 +21,7 @@ export function attestationsCommand(renderAttestationTemplate: RenderAttestation
         .option("merge", { describe: "Produit aussi un document unique avec toutes les attestations, une par page", type: "boolean", default: false })
         .option("badges", { describe: "Produit aussi les open badges (2.0 et 3.0) de chaque participant", type: "boolean", default: false })
         .option("sign-key", { describe: "Clé privée Ed25519 (PEM) pour signer les badges 3.0 (VC-JWT) ; implique --badges", type: "string" })
+        .option("draft", { describe: "Écrit les attestations même si des exigences du guide manquent, marquées « À COMPLÉTER »", type: "boolean", default: false })
         .option("quiet", { describe: "N'affiche ni barre de progression ni bilan", type: "boolean", default: false })
         .option("templates", { describe: "Dossier de modèles qui remplacent les modèles fournis, fichier par fichier", type: "string" })
         .option("reference-doc", { describe: "Document Word dont les styles sont repris", type: "string" }),
@@ -44,6 +45,7 @@ export function attestationsOptions(argv: Record<string, unknown>): Attestations
     badges: Boolean(argv.badges),
     signKey: typeof argv["sign-key"] === "string" ? argv["sign-key"] : undefined,
     quiet: Boolean(argv.quiet),
+    draft: Boolean(argv.draft),
     templates: typeof argv.templates === "string" ? argv.templates : undefined,
     referenceDoc: typeof argv["reference-doc"] === "string" ? argv["reference-doc"] : undefined,
   };

@@ -15,14 +15,14 @@ export const commands: CommandModule<object, any>[] = [
   generateCommand,
   // Per-learner attestations fill the attestation document, rendered once with its merge fields.
   attestationsCommand(
-    async (project, options, source) => {
+    async (project, options, listed, source) => {
       // Loaded when used: the Word engine is most of the CLI's start-up time.
       const [{ attestation }, { renderDocument }, { buildViewModel }] = await Promise.all([
         import("../../documents/attestation.js"),
         import("../../docx/render-document.js"),
         import("../../model/index.js"),
       ]);
-      const rendered = await renderDocument(attestation, buildViewModel(project), {
+      const rendered = await renderDocument(attestation, buildViewModel(project, { draft: options.draft ?? false, listedFields: listed }), {
         projectDir: dirname(options.project),
         source,
         templatesDir: options.templates,
