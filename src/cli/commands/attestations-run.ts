@@ -8,6 +8,7 @@ import { convertToPdf } from "../../pdf/libreoffice.js";
 import type { SourceLocator } from "../../load/source-map.js";
 import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
+import { printWarnings } from "./validate.js";
 import { learnerFields } from "../../attestations/fields.js";
 import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
 import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
@@ -64,6 +65,7 @@ export async function runAttestations(
   const epoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const loaded = await loadProjectFile(options.project);
   const validation = validateProject(loaded);
+  printWarnings(validation.warnings, output);
   if (!validation.valid) {
     for (const problem of validation.problems) output.err(formatProblem(problem));
     output.err(`${options.project} : ${plural(validation.problems.length, "problème")} ; aucune attestation écrite.`);
