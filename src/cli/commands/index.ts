@@ -3,6 +3,8 @@ import { dirname } from "node:path";
 import { attestationsCommand } from "./attestations.js";
 import { checkCommand } from "./check.js";
 import { generateCommand } from "./generate.js";
+import { initCommand } from "./init.js";
+import { migrateCommand } from "./migrate.js";
 import { templatesCommand } from "./templates.js";
 import { validateCommand } from "./validate.js";
 
@@ -31,4 +33,6 @@ export const commands: CommandModule<object, any>[] = [
     },
   ),
   templatesCommand,
+  migrateCommand,
+  initCommand,
 ];
