@@ -25,6 +25,8 @@ export interface GenerateOptions {
   draft?: boolean;
   /** Document date when the project has no `meta.date` (SOURCE_DATE_EPOCH, in seconds). */
   sourceDateEpoch?: number | string;
+  /** Told the warnings of validation (former value names), which do not stop the writing. */
+  onWarnings?: (warnings: readonly Problem[]) => void;
 }
 
 /** The price breakdown spreadsheet: written for a project with a tender part, or when asked for. */
@@ -58,6 +60,7 @@ export type GenerateOutcome =
 export async function generate(options: GenerateOptions): Promise<GenerateOutcome> {
   const loaded = await loadProjectFile(options.project);
   const validation = validateProject(loaded);
+  options.onWarnings?.(validation.warnings);
   if (!validation.valid) return { status: "invalid", problems: validation.problems };
   const check = checkProject(validation.project, loaded.source);
   const errors = check.findings.filter((f) => f.severity === "error");

@@ -206,10 +206,10 @@ function mentorView({ course, session, settings, welcome, totals }: Base): Mento
     session.openTo === undefined
       ? undefined
       : {
-          not_visible: "Non-visible dans le catalogue",
-          current_entity: `Les utilisateurs de l'espace ${space} uniquement`,
+          "not-visible": "Non-visible dans le catalogue",
+          "current-entity": `Les utilisateurs de l'espace ${space} uniquement`,
           all: "Tous les utilisateurs de tous les espaces dédiés",
-          other_entities: `Les utilisateurs de l'espace ${space} et des espaces dédiés suivants :`,
+          "other-entities": `Les utilisateurs de l'espace ${space} et des espaces dédiés suivants :`,
         }[session.openTo];
   const openToList = [...(session.openToSpaces ?? []), ...(session.regions ?? []).map((r) => `${r} (espace régional PFRH)`)];
 

@@ -16,10 +16,6 @@ export type CourseModality =
   | "enhanced-on-site"
   | "professional-community";
 /**
- * Adresse électronique (ex. « formation@interieur.gouv.fr »).
- */
-export type Email = string;
-/**
  * Date au format ISO AAAA-MM-JJ (ex. « 2026-03-09 »).
  */
 export type Date = string;
@@ -39,6 +35,10 @@ export type File = string;
  * Adresse web complète (ex. « https://www.service-public.fr/… »).
  */
 export type Url = string;
+/**
+ * Adresse électronique (ex. « formation@interieur.gouv.fr »).
+ */
+export type Email = string;
 
 /**
  * Description d'un projet de formation en ligne destiné à la plateforme Mentor, à partir de laquelle mentor-docs produit le cahier des charges, le livret du formateur, le carnet de bord, l'attestation et les fiches. Le schéma vérifie la forme des données ; la complétude au regard du Guide de référence pédagogique est vérifiée par « mentor-docs check ».
@@ -97,9 +97,9 @@ export interface Course {
    */
   shortName?: string;
   /**
-   * Statut de la fiche formation sur Mentor : draft (Brouillon), template (Gabarit), elaboration_completed (Élaboration terminée), archived (Archivée).
+   * Statut de la fiche formation sur Mentor : draft (Brouillon), template (Gabarit), elaboration-completed (Élaboration terminée), archived (Archivée).
    */
-  status?: "draft" | "template" | "elaboration_completed" | "archived";
+  status?: "draft" | "template" | "elaboration-completed" | "archived";
   /**
    * Identifiant de la formation dans le SIRH d'origine (45 caractères au plus).
    */
@@ -161,9 +161,9 @@ export interface Course {
    */
   modalities?: CourseModality[];
   /**
-   * Valeur du champ de Mentor : p (Présentiel), d (En ligne) ou dp (Mixte).
+   * Choix du champ « Modalités envisagées » de Mentor : on-site (Présentiel), online (En ligne) ou blended (Mixte).
    */
-  mentorModality?: "p" | "d" | "dp";
+  mentorModality?: "on-site" | "online" | "blended";
   /**
    * L'approche pédagogique choisie par l'équipe de conception et ce qui la justifie.
    */
@@ -287,9 +287,10 @@ export interface Session {
    */
   shortName?: string;
   /**
-   * Statut de la session sur Mentor : inpreparation (En préparation), openedregistration (Inscriptions ouvertes), inprogress (En cours), completed (Terminée), archived (Archivée), reported (Reportée), cancelled (Annulée).
+   * Statut de la session sur Mentor : in-preparation (En préparation), registration-open (Inscriptions ouvertes), in-progress (En cours), completed (Terminée), archived (Archivée), postponed (Reportée), cancelled (Annulée).
    */
-  status?: "inpreparation" | "openedregistration" | "inprogress" | "completed" | "archived" | "reported" | "cancelled";
+  status?:
+    "in-preparation" | "registration-open" | "in-progress" | "completed" | "archived" | "postponed" | "cancelled";
   /**
    * Premier jour de la session.
    */
@@ -304,9 +305,9 @@ export interface Session {
   permanent?: boolean;
   effectiveDuration?: HoursMinutes1;
   /**
-   * presentiel (Présentiel), online (En ligne) ou mixte (Mixte).
+   * on-site (Présentiel), online (En ligne) ou blended (Mixte).
    */
-  modality?: "presentiel" | "online" | "mixte";
+  modality?: "on-site" | "online" | "blended";
   /**
    * Éléments de contexte propres à cette session (public, adaptation des contenus…).
    */
@@ -316,11 +317,11 @@ export interface Session {
    */
   ownerSpace?: string;
   /**
-   * not_visible (non visible dans le catalogue), current_entity (les utilisateurs de l'espace dédié uniquement), all (tous les utilisateurs de tous les espaces dédiés), other_entities (l'espace dédié et les espaces listés dans openToSpaces).
+   * not-visible (non visible dans le catalogue), current-entity (les utilisateurs de l'espace dédié uniquement), all (tous les utilisateurs de tous les espaces dédiés), other-entities (l'espace dédié et les espaces listés dans openToSpaces).
    */
-  openTo?: "not_visible" | "current_entity" | "all" | "other_entities";
+  openTo?: "not-visible" | "current-entity" | "all" | "other-entities";
   /**
-   * Espaces dédiés auxquels la session est aussi ouverte, quand openTo vaut other_entities.
+   * Espaces dédiés auxquels la session est aussi ouverte, quand openTo vaut other-entities.
    *
    * Items: Nom de l'espace dédié.
    */
@@ -340,11 +341,11 @@ export interface Session {
    */
   registration?: {
     /**
-     * inscriptionlibre (Inscription libre) ou autre (Autre).
+     * free-registration (Inscription libre : chacun s'inscrit) ou other (Autre : modalité décrite dans details).
      */
-    mode?: "inscriptionlibre" | "autre";
+    mode?: "free-registration" | "other";
     /**
-     * Modalités d'inscription quand le mode est « autre » (validation hiérarchique, dates limites…).
+     * Modalités d'inscription quand le mode est « other » (validation hiérarchique, dates limites…).
      */
     details?: string;
   };
@@ -398,7 +399,10 @@ export interface Person {
    * Rôle ou fonction (ex. « formatrice », « assistance technique »).
    */
   role?: string;
-  email?: Email;
+  /**
+   * Adresse électronique (ex. « formation@interieur.gouv.fr »).
+   */
+  email?: string;
   /**
    * Numéro de téléphone.
    */
@@ -530,7 +534,10 @@ export interface Activity {
      */
     place?: "online" | "on-site";
   };
-  duration?: Duration;
+  /**
+   * Durée écrite comme on l'écrit d'habitude (« 1h30 », « 1 h 30 », « 1 heure 30 », « 45 min », « 90 minutes », « 2 h », « 1,5 h ») ou au format ISO 8601 (« PT1H30M »).
+   */
+  duration?: string;
   /**
    * Identifiants des objectifs pédagogiques de la formation que l'activité sert.
    */
@@ -633,7 +640,10 @@ export interface Resource {
    * Adresse de la ressource en ligne (sites institutionnels et stables de préférence).
    */
   url?: string;
-  file?: File;
+  /**
+   * Chemin d'un fichier, relatif au fichier du projet.
+   */
+  file?: string;
   /**
    * Identifiant d'un élément défini ailleurs dans le projet (objectif, activité…).
    */
@@ -819,7 +829,10 @@ export interface Person1 {
    * Rôle ou fonction (ex. « formatrice », « assistance technique »).
    */
   role?: string;
-  email?: Email;
+  /**
+   * Adresse électronique (ex. « formation@interieur.gouv.fr »).
+   */
+  email?: string;
   /**
    * Numéro de téléphone.
    */

@@ -5,10 +5,11 @@ import { limitProblems } from "./limits.js";
 import { crossCheckProblems } from "./references.js";
 import { schemaErrors } from "./schema-validator.js";
 import { schemaProblems } from "./schema-messages.js";
+import { findRenamedValues, renamedValueWarning, withCurrentValues } from "./renamed-values.js";
 
 export type ValidationResult =
-  | { valid: true; project: TrainingProject; problems: [] }
-  | { valid: false; problems: Problem[] };
+  | { valid: true; project: TrainingProject; problems: []; warnings: Problem[] }
+  | { valid: false; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Validates loaded data against the schema, and checks what the schema cannot express (unique ids,
@@ -18,15 +19,33 @@ export type ValidationResult =
 export function validateProject(loaded: LoadedFile): ValidationResult {
   // A project beyond the supported size is judged on that alone: the rest would take its time.
   const tooLarge = limitProblems(loaded.data, loaded.source);
-  if (tooLarge.length > 0) return { valid: false, problems: tooLarge };
-  const errors = schemaErrors(loaded.data);
+  if (tooLarge.length > 0) return { valid: false, problems: tooLarge, warnings: [] };
+  // Former values (`presentiel`, `inscriptionlibre`…) still work in this version: they are read as
+  // their current names, with a located warning that names the new value.
+  const renamed = findRenamedValues(loaded.data);
+  const warnings = dedupeByPlace(renamed.map((r) => renamedValueWarning(r, loaded.source)));
+  const current = { ...loaded, data: withCurrentValues(loaded.data, renamed) };
+  const errors = schemaErrors(current.data);
   if (errors.length > 0) {
-    const problems = schemaProblems(errors, loaded.data, loaded.source);
-    return { valid: false, problems: [...problems, ...crossChecksBesides(problems, loaded)].sort(byPosition) };
+    const problems = schemaProblems(errors, current.data, current.source);
+    return { valid: false, problems: [...problems, ...crossChecksBesides(problems, current)].sort(byPosition), warnings };
   }
-  const project = loaded.data as TrainingProject;
-  const problems = crossCheckProblems(project, loaded.source);
-  return problems.length > 0 ? { valid: false, problems } : { valid: true, project, problems: [] };
+  const project = current.data as TrainingProject;
+  const problems = crossCheckProblems(project, current.source);
+  return problems.length > 0 ? { valid: false, problems, warnings } : { valid: true, project, problems: [], warnings };
+}
+
+/** A value shared through a YAML anchor is written once: one warning where it is written. */
+function dedupeByPlace(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.line}:${p.column}:${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(byPosition);
 }
 
 /**

@@ -2,9 +2,10 @@ import type { ErrorObject } from "ajv";
 import localizeFrModule from "ajv-i18n/localize/fr/index.js";
 import type { Problem } from "../common/errors.js";
 import { formatPath, pointerToPath, type PathSegment } from "../common/json-path.js";
-import { closest } from "../common/suggest.js";
 import type { SourceLocator } from "../load/source-map.js";
-import { trainingProjectSchema } from "../schema/index.js";
+import { enumValues, expectation } from "./expectations.js";
+import { child, schemaNodeAt, type ResolvedNode } from "./schema-walk.js";
+import { suggestKey, suggestValue } from "./suggestions.js";
 
 // Node's ESM loader gives the CommonJS export itself as the default import; bundlers and vitest
 // give `{ default: … }`. Either way, the function.
@@ -21,9 +22,15 @@ const TYPE_NAMES: Record<string, string> = {
   null: "rien (null)",
 };
 
-/** Turns ajv's errors into located French problems, one per error, in the order of the file. */
+/**
+ * Turns ajv's errors into located French problems, each saying what is expected, in the order of
+ * the file. Each problem is given once: a value of the wrong type is not also reported as a value
+ * outside an enum, or as a text of the wrong form.
+ */
 export function schemaProblems(errors: readonly ErrorObject[], data: unknown, source: SourceLocator): Problem[] {
-  const problems = errors.map((error) => toProblem(error, data, source));
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const kept = errors.filter((e) => e.keyword === "type" || e.keyword === "required" || e.keyword === "additionalProperties" || !wrongType.has(e.instancePath));
+  const problems = kept.map((error) => toProblem(error, data, source));
   return dedupe(problems).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -37,39 +44,58 @@ function toProblem(error: ErrorObject, data: unknown, source: SourceLocator): Pr
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const known = Object.keys(schemaNodeAt(base).node.properties ?? {});
-      const guess = closest(key, known);
-      const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : ` ; clés possibles : ${known.join(", ")}`;
+      const object = schemaNodeAt(base);
+      const guess = object ? suggestKey(key, object) : undefined;
+      let hint: string;
+      if (guess) {
+        const [first, inner] = guess.path;
+        const title = guess.node.node.title ? ` (${guess.node.node.title})` : "";
+        const where = inner ? `« ${inner} » dans « ${first} »${title}, soit ${first}: { ${inner}: … }` : `« ${first} »${title}`;
+        const expected = expectation(guess.node, [...base, ...guess.path], data);
+        const misfit = !fits(valueAt(data, [...base, key]), guess.node.node);
+        hint = ` ; vouliez-vous dire ${where} ?${misfit ? ` Attendu : ${expected}` : ""}`;
+      } else {
+        hint = object ? ` ; attendu ${expectation(object, base, data)}` : "";
+      }
       return { ...at([...base, key], true), message: `clé inconnue « ${key} »${hint}`, code: "schema.unknown-key" };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
+      const node = schemaNodeAt([...base, missing]);
+      const title = node?.node.title ? ` (${node.node.title})` : "";
+      const expected = node ? ` : attendu ${expectation(node, [...base, missing], data)}` : "";
       return {
         ...at(base),
         path: formatPath([...base, missing]),
-        message: `champ obligatoire manquant : « ${missing} »`,
+        message: `champ obligatoire manquant : « ${missing} »${title}${expected}`,
         code: "schema.required",
       };
     }
     case "enum": {
-      const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const guess = closest(String(value), allowed);
+      const node = schemaNodeAt(base);
+      const allowed = node ? enumValues(node) : (error.params.allowedValues as unknown[]).map(String).join(", ");
+      const guess = node && typeof value === "string" ? suggestValue(value, node) : undefined;
       const hint = guess ? ` ; vouliez-vous dire « ${guess} » ?` : "";
       return {
         ...at(base),
-        message: `valeur non admise « ${String(value)} » ; valeurs possibles : ${allowed.join(", ")}${hint}`,
+        message: `valeur non admise ${describeValue(value)} ; valeurs possibles : ${allowed}${hint}`,
         code: "schema.enum",
       };
     }
     case "type": {
-      const expected = String(error.params.type)
-        .split(",")
-        .map((t) => TYPE_NAMES[t] ?? t)
-        .join(" ou ");
-      return { ...at(base), message: `type incorrect : attendu ${expected}, reçu ${describe(value)}`, code: "schema.type" };
+      const node = schemaNodeAt(base);
+      const expected = node
+        ? expectation(node, base, data)
+        : String(error.params.type)
+            .split(",")
+            .map((t) => TYPE_NAMES[t] ?? t)
+            .join(" ou ");
+      const inside = node && typeof value === "string" ? keyForValue(node, value) : undefined;
+      const hint = inside ? ` ; vouliez-vous dire ${formatPath(base)}: { ${inside}: ${value} } ?` : "";
+      return { ...at(base), message: `type incorrect : attendu ${expected}, reçu ${describe(value)}${hint}`, code: "schema.type" };
     }
     case "pattern":
-      return { ...at(base), ...patternMessage(error, String(value), schemaNodeAt(base).definition) };
+      return { ...at(base), ...patternMessage(error, String(value), schemaNodeAt(base)?.definition) };
     case "format":
       return { ...at(base), ...formatMessage(error, String(value)) };
     case "maxLength":
@@ -122,6 +148,28 @@ function formatMessage(error: ErrorObject, value: string): { message: string; co
   }
 }
 
+/** The key of an object whose allowed values include a text written in the object's place (`navigation: free`). */
+function keyForValue(object: ResolvedNode, value: string): string | undefined {
+  for (const key of Object.keys(object.node.properties ?? {})) {
+    const property = child(object, key);
+    if (property?.node.enum?.includes(value)) return key;
+  }
+  return undefined;
+}
+
+/** `« hybride »` for a text, else what the value is (never `[object Object]`). */
+function describeValue(value: unknown): string {
+  return typeof value === "string" ? `« ${value} »` : describe(value);
+}
+
+/** True when a value has the JSON type a schema node wants (a reason to say what it wants). */
+function fits(value: unknown, node: { type?: string | string[]; properties?: unknown; enum?: unknown[] }): boolean {
+  const types = Array.isArray(node.type) ? node.type : node.type ? [node.type] : node.properties ? ["object"] : [];
+  if (types.length === 0) return true;
+  const actual = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return types.some((t) => t === actual || ((t === "integer" || t === "number") && actual === "number"));
+}
+
 function describe(value: unknown): string {
   if (value === null) return "rien (null)";
   if (Array.isArray(value)) return "une liste";
@@ -145,30 +193,4 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let node = data;
   for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
   return node;
-}
-
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
-
-/**
- * The schema node that describes the value at an instance path, and the name of the `$defs`
- * definition it comes from. Walking the schema along the data works the same whether the
- * validator was compiled now or precompiled (whose schemaPaths are relative to each definition).
- */
-function schemaNodeAt(path: readonly PathSegment[]): { node: SchemaNode; definition?: string } {
-  const root = trainingProjectSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
-  let node: SchemaNode | undefined = root;
-  let definition: string | undefined;
-  const resolve = () => {
-    while (node?.$ref) {
-      definition = node.$ref.replace("#/$defs/", "");
-      node = root.$defs[definition];
-    }
-  };
-  resolve();
-  for (const segment of path) {
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
-    definition = undefined;
-    resolve();
-  }
-  return { node: node ?? {}, definition };
 }

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import type Ajv2020Module from "ajv/dist/2020.js";
 import type addFormatsModule from "ajv-formats";
 import { trainingProjectSchema } from "../schema/index.js";
+import { ANNOTATION_KEYWORDS } from "./annotation-keywords.js";
 import type { TrainingProject } from "../schema/index.js";
 
 const require = createRequire(import.meta.url);
@@ -39,6 +40,7 @@ export function compileNow(): ValidateFunction<TrainingProject> {
   const addFormats = (require("ajv-formats") as typeof addFormatsModule).default;
   const ajv = new Ajv2020(ajvOptions);
   addFormats(ajv, ["date", "email", "uri"]);
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword(keyword);
   return ajv.compile<TrainingProject>(trainingProjectSchema());
 }
 

@@ -31,7 +31,7 @@ describe("mentor-docs validate (built CLI)", () => {
     const run = validate(fixture("unknown-key.yaml"));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `${fixture("unknown-key.yaml")}:3:3  course.objectifs  clé inconnue « objectifs » ; vouliez-vous dire « objectives » ?\n` +
+      `${fixture("unknown-key.yaml")}:3:3  course.objectifs  clé inconnue « objectifs » ; vouliez-vous dire « objectives » (Objectifs pédagogiques) ?\n` +
         `${fixture("unknown-key.yaml")} : 1 problème.\n`,
     );
   });

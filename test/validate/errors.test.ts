@@ -35,7 +35,9 @@ async function exitCodeOf(file: string): Promise<number> {
   }
 }
 
-const MODALITIES = "hybrid, online-tutored, webinar, virtual-classroom, online-self-paced, enhanced-on-site, professional-community";
+const MODALITIES =
+  "hybrid (Hybride), online-tutored (100 % en ligne tutorée), webinar (Webinaire), virtual-classroom (Classe virtuelle), " +
+  "online-self-paced (100 % en ligne en autonomie), enhanced-on-site (Présentiel enrichi), professional-community (Communauté de développement professionnel)";
 
 describe("validate: schema errors, located and in French", () => {
   it.each<[string, string, Omit<Problem, "file">]>([
@@ -68,14 +70,20 @@ describe("validate: schema errors, located and in French", () => {
         line: 3,
         column: 3,
         path: "course.objectifs",
-        message: "clé inconnue « objectifs » ; vouliez-vous dire « objectives » ?",
+        message: "clé inconnue « objectifs » ; vouliez-vous dire « objectives » (Objectifs pédagogiques) ?",
         code: "schema.unknown-key",
       },
     ],
     [
       "missing required course.title (FIC-1)",
       "missing-title.yaml",
-      { line: 2, column: 3, path: "course.title", message: "champ obligatoire manquant : « title »", code: "schema.required" },
+      {
+        line: 2,
+        column: 3,
+        path: "course.title",
+        message: "champ obligatoire manquant : « title » (Libellé de la formation) : attendu un texte",
+        code: "schema.required",
+      },
     ],
     [
       "bad duration (ACT-2)",

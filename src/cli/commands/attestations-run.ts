@@ -10,6 +10,7 @@ import type { TrainingProject } from "../../schema/training-project.js";
 import { validateProject } from "../../validate/index.js";
 import { checkProject } from "../../check/index.js";
 import { printFindingsBySeverity } from "../findings.js";
+import { printWarnings } from "./validate.js";
 import { learnerFields } from "../../attestations/fields.js";
 import { fill, mergeAll, prepareTemplate } from "../../attestations/fill.js";
 import { readLearners, type Learner } from "../../attestations/learners/read-learners.js";
@@ -76,6 +77,7 @@ export async function runAttestations(
   const epoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const loaded = await loadProjectFile(options.project);
   const validation = validateProject(loaded);
+  printWarnings(validation.warnings, output);
   if (!validation.valid) {
     for (const problem of validation.problems) output.err(formatProblem(problem));
     output.err(`${options.project} : ${plural(validation.problems.length, "problème")} ; aucune attestation écrite.`);

@@ -5,6 +5,7 @@ import { loadProjectFile } from "../../load/load-project.js";
 import { validateProject } from "../../validate/index.js";
 import { escapeControls } from "../../common/terminal-text.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
+import { printWarnings } from "./validate.js";
 import { COLOURS, findingLine, painter, printFindingsBySeverity } from "../findings.js";
 
 export interface CheckOptions {
@@ -22,6 +23,7 @@ export interface CheckOptions {
 export async function runCheck(options: CheckOptions, output: Output = processOutput): Promise<number> {
   const loaded = await loadProjectFile(options.project);
   const validation = validateProject(loaded);
+  printWarnings(validation.warnings, output);
   if (!validation.valid) {
     if (options.format === "json") {
       output.out(JSON.stringify({ valid: false, problems: validation.problems }, null, 2));

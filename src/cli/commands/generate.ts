@@ -7,6 +7,7 @@ import { documents } from "../../documents/registry.js";
 import { printFindingsBySeverity } from "../findings.js";
 import { escapeControls } from "../../common/terminal-text.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
+import { printWarnings } from "./validate.js";
 
 export interface GenerateCliOptions {
   project: string;
@@ -36,6 +37,7 @@ export async function runGenerate(options: GenerateCliOptions, output: Output = 
     pdf: options.pdf,
     draft: options.draft,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    onWarnings: (warnings) => printWarnings(warnings, output),
   });
   if (outcome.status === "invalid") {
     for (const problem of outcome.problems) output.err(formatProblem(problem));

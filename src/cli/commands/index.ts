@@ -4,6 +4,8 @@ import { attestationsCommand } from "./attestations.js";
 import { checkCommand } from "./check.js";
 import { editCommand } from "./edit.js";
 import { generateCommand } from "./generate.js";
+import { initCommand } from "./init.js";
+import { migrateCommand } from "./migrate.js";
 import { templatesCommand } from "./templates.js";
 import { validateCommand } from "./validate.js";
 
@@ -33,4 +35,6 @@ export const commands: CommandModule<object, any>[] = [
   ),
   templatesCommand,
   editCommand,
+  migrateCommand,
+  initCommand,
 ];

@@ -1,5 +1,5 @@
 import type { CommandModule } from "yargs";
-import { ExitCode } from "../../common/errors.js";
+import { ExitCode, type Problem } from "../../common/errors.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { validateProject } from "../../validate/index.js";
 import { escapeControls } from "../../common/terminal-text.js";
@@ -14,6 +14,7 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, output: Output = processOutput): Promise<number> {
   const loaded = await loadProjectFile(options.project);
   const result = validateProject(loaded);
+  printWarnings(result.warnings, output);
   if (options.format === "json") {
     output.out(JSON.stringify(result.problems, null, 2));
   } else if (result.valid) {
@@ -23,6 +24,14 @@ export async function runValidate(options: ValidateOptions, output: Output = pro
     output.err(`${escapeControls(options.project)} : ${plural(result.problems.length, "problème")}.`);
   }
   return result.valid ? ExitCode.ok : ExitCode.invalid;
+}
+
+/**
+ * Warnings that do not make the project invalid (former value names): on stderr, whatever the
+ * format, so that `--format json` keeps stdout for its JSON.
+ */
+export function printWarnings(warnings: readonly Problem[], output: Output): void {
+  for (const warning of warnings) output.err(formatProblem({ ...warning, message: `avertissement : ${warning.message}` }));
 }
 
 export const validateCommand: CommandModule<object, ValidateOptions> = {
