@@ -18,7 +18,7 @@ export interface GenerateOptions {
   outDir?: string;
   templatesDir?: string;
   referenceDoc?: string;
-  /** Also convert each document to PDF with LibreOffice (one call for all). */
+  /** Also convert each document to PDF with LibreOffice (one LibreOffice for all), tables of contents updated. */
   pdf?: boolean;
   /** Write even when guide requirements are missing, with « À COMPLÉTER » markers. */
   draft?: boolean;
@@ -73,7 +73,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
     written.push({ document, path, warnings });
   }
   if (options.pdf) {
-    const pdfs = await convertToPdf(written.map((w) => w.path));
+    // LibreOffice updates the tables of contents first: exact page numbers in the PDF, written back into the .docx.
+    const pdfs = await convertToPdf(written.map((w) => w.path), { updateIndexes: true });
     for (const [i, pdf] of pdfs.entries()) {
       written[i]!.pdf = pdf;
       written[i]!.pages = await pdfPageCount(pdf);
