@@ -7,8 +7,12 @@
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
 
-/** Tokens left untouched inside a text: URLs, e-mail addresses and HTML character references. */
-const PROTECTED = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|&#?[A-Za-z0-9]+;)/;
+/**
+ * Tokens left untouched inside a text: URLs, e-mail addresses and HTML character references. An
+ * address's local part is at most 64 characters (RFC 5321): unbounded, a long word without « @ »
+ * would be scanned again from each of its letters (quadratic time).
+ */
+const PROTECTED = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|&#?[A-Za-z0-9]{1,32};)/;
 
 const UNITS = "h|min|s|%|€|km|m|cm|mm|kg|g|Mo|Go|ko|j|ans?|jours?|semaines?|mois|heures?|minutes?|secondes?|personnes?|participants?|pages?";
 /** A number, a space, a unit: the space becomes no-break. */
