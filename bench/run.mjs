@@ -116,12 +116,11 @@ try {
     execFileSync(process.execPath, [cli, "generate", project, "--doc", "attestation", "--out", join(work, "att")]);
     const attestation = readFileSync(execFileSync("sh", ["-c", `ls ${join(work, "att")}/*-attestation.docx`], { encoding: "utf8" }).trim());
     const entries = unzipSync(attestation);
-    entries["word/document.xml"] = strToU8(
-      strFromU8(entries["word/document.xml"]).replace(
-        /<w:fldSimple[^>]*MERGEFIELD\s+([\w-]+)[^>]*>[\s\S]*?<\/w:fldSimple>/g,
-        (_, name) => `<w:r><w:t>{${name}}</w:t></w:r>`,
-      ),
-    );
+    // Each merge field (found as mentor-docs attestations finds them), from its last to its first, becomes a tag.
+    const { findMergeFields } = await import("../dist/attestations/fill.js");
+    let xml = strFromU8(entries["word/document.xml"]);
+    for (const slot of findMergeFields(xml).reverse()) xml = `${xml.slice(0, slot.start)}<w:r><w:t>{${slot.name}}</w:t></w:r>${xml.slice(slot.end)}`;
+    entries["word/document.xml"] = strToU8(xml);
     writeFileSync(join(work, "peer-template.docx"), zipSync(entries));
     let round = 0;
     const t = alternate({
