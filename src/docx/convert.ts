@@ -5,10 +5,7 @@ import { STYLE_MAP } from "./styles.js";
 /**
  * Direct formatting the Word styles cannot carry through docx/html: table header cells and the
  * page-break marker. Kept small: the look belongs to the Word styles (and to `--reference-doc`).
- * Rows are NOT kept whole (`break-inside: avoid`, Word's cantSplit): LibreOffice 7.4 then drops
- * the rest of a table that breaks across pages under a repeated header row (seen with Arial on the
- * large example: an activity's rows after « Modalité » were not printed at all). A row split across
- * two pages is better than a row lost.
+ * Rows are not kept whole (see libreoffice-workarounds.ts).
  */
 export const STYLESHEET = `
 th { background-color: #e3e3fd; color: #000091; font-weight: bold; text-align: left; }

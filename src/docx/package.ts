@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { rowsMaySplit } from "./libreoffice-workarounds.js";
 import { checkboxGlyphsAsText, mergeFieldsAsComplexFields } from "./other-readers.js";
 import { FONT, FONT_ALTERNATIVE, TABLE_STYLE_XML } from "./styles.js";
 
@@ -22,7 +23,7 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];
-  if (document) files["word/document.xml"] = strToU8(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document)))));
+  if (document) files["word/document.xml"] = strToU8(rowsMaySplit(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document))))));
   const fonts = files["word/fontTable.xml"];
   if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
   const styles = files["word/styles.xml"];
