@@ -67,8 +67,9 @@ try {
     const ratio = t.ours / t.pandoc;
     results.figures.cdcVsPandoc = { oursMs: t.ours, pandocMs: t.pandoc, ratio, goal: "≤ 0.7" };
     say(`1. Cahier des charges (grand parcours) : mentor-docs ${ms(t.ours)}, pandoc ${ms(t.pandoc)} → ${ratio.toFixed(2)}× le temps de pandoc (objectif ≤ 0,7×)`);
-    // Where our time goes, in this process (after a warm-up): the HTML → Word conversion, writing
-    // the package without, then with, the table of contents' page numbers (the page layout).
+    // Where our time goes, in this process (after a warm-up): the HTML → Word conversion, then
+    // writing the package (no page layout: the table of contents' numbers are left to Word, or to
+    // LibreOffice with --pdf).
     const { convertHtml } = await import("../dist/docx/convert.js");
     const { buildDocument } = await import("../dist/docx/frame.js");
     const { Packer } = await import("docx");
@@ -78,23 +79,20 @@ try {
       await f();
       return performance.now() - started;
     };
-    const phases = { convertMs: [], packMs: [], pageLayoutMs: [] };
+    const phases = { convertMs: [], packMs: [] };
     for (let i = 0; i <= runs; i++) {
       let content;
       const convert = await timed(() => (content = convertHtml(html).content));
-      const pack = await timed(() => Packer.toBuffer(buildDocument({ ...frame, estimatePages: false }, content)));
-      const fresh = convertHtml(html).content;
-      const packWithPages = await timed(() => Packer.toBuffer(buildDocument({ ...frame, estimatePages: true }, fresh)));
+      const pack = await timed(() => Packer.toBuffer(buildDocument(frame, content)));
       if (i === 0) continue; // warm-up
       phases.convertMs.push(convert);
       phases.packMs.push(pack);
-      phases.pageLayoutMs.push(packWithPages - pack);
     }
     const breakdown = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)]));
     results.figures.cdcBreakdown = { ...breakdown, htmlBytes: html.length };
     say(
-      `   dont, dans le processus : HTML → Word (docx/html) ${ms(breakdown.convertMs)}, écriture du .docx ${ms(breakdown.packMs)}, ` +
-        `mise en page pour les numéros du sommaire ${ms(breakdown.pageLayoutMs)} (HTML : ${(html.length / 1024).toFixed(0)} Kio)`,
+      `   dont, dans le processus : HTML → Word (docx/html) ${ms(breakdown.convertMs)}, écriture du .docx ${ms(breakdown.packMs)} ` +
+        `(HTML : ${(html.length / 1024).toFixed(0)} Kio)`,
     );
   }
 
@@ -118,12 +116,11 @@ try {
     execFileSync(process.execPath, [cli, "generate", project, "--doc", "attestation", "--out", join(work, "att")]);
     const attestation = readFileSync(execFileSync("sh", ["-c", `ls ${join(work, "att")}/*-attestation.docx`], { encoding: "utf8" }).trim());
     const entries = unzipSync(attestation);
-    entries["word/document.xml"] = strToU8(
-      strFromU8(entries["word/document.xml"]).replace(
-        /<w:fldSimple[^>]*MERGEFIELD\s+([\w-]+)[^>]*>[\s\S]*?<\/w:fldSimple>/g,
-        (_, name) => `<w:r><w:t>{${name}}</w:t></w:r>`,
-      ),
-    );
+    // Each merge field (found as mentor-docs attestations finds them), from its last to its first, becomes a tag.
+    const { findMergeFields } = await import("../dist/attestations/fill.js");
+    let xml = strFromU8(entries["word/document.xml"]);
+    for (const slot of findMergeFields(xml).reverse()) xml = `${xml.slice(0, slot.start)}<w:r><w:t>{${slot.name}}</w:t></w:r>${xml.slice(slot.end)}`;
+    entries["word/document.xml"] = strToU8(xml);
     writeFileSync(join(work, "peer-template.docx"), zipSync(entries));
     let round = 0;
     const t = alternate({

@@ -4,13 +4,12 @@ import { STYLE_MAP } from "./styles.js";
 
 /**
  * Direct formatting the Word styles cannot carry through docx/html: table header cells and the
- * page-break marker, and rows kept whole on a page (a row split across pages also stops docx's
- * estimate of the table of contents' page numbers). Kept small: the look belongs to the Word styles (and to `--reference-doc`).
+ * page-break marker. Kept small: the look belongs to the Word styles (and to `--reference-doc`).
+ * Rows are not kept whole (see libreoffice-workarounds.ts).
  */
 export const STYLESHEET = `
 th { background-color: #e3e3fd; color: #000091; font-weight: bold; text-align: left; }
 td, th { vertical-align: top; }
-tr { break-inside: avoid; }
 `;
 
 export interface Converted {

@@ -10,11 +10,9 @@ import {
   TableOfContents,
   TabStopType,
   TextRun,
-  type PageNumberEstimator,
   type Table,
 } from "docx";
 import { frenchTypography } from "../render/typography.js";
-import { tocPageEstimator } from "./page-estimate.js";
 import { STYLE_IDS, documentStyles } from "./styles.js";
 
 /** What the frame of a document shows around its content. */
@@ -31,13 +29,13 @@ export interface FrameOptions {
   logo?: { data: Uint8Array; type: "png" | "jpg"; width: number; height: number; alt: string };
   /** False: no cover page; the logo, if any, heads the first page of the content (one-page documents). */
   cover?: boolean;
-  toc: boolean;
   /**
-   * Work out the table of contents' page numbers when writing the file (LibreOffice shows them as
-   * written). Off: the entries are written without numbers and Word fills them in when it opens
-   * the file. The estimate lays out every page, which costs seconds on very long documents.
+   * A table of contents: a real TOC field listing every heading (levels 1 to 3) as a link to it,
+   * written without page numbers (no estimate: an estimate is wrong as soon as the reader's fonts
+   * or layout differ) and marked for update, so Word computes exact numbers when it opens the
+   * file. `--pdf` has LibreOffice compute them and writes them back (see pdf/libreoffice.ts).
    */
-  estimatePages: boolean;
+  toc: boolean;
   /** Table of contents heading (default « Sommaire »). */
   tocTitle?: string;
   orientation: "portrait" | "landscape";
@@ -48,11 +46,7 @@ export interface FrameOptions {
 const CM = 567; // twips per centimetre
 
 /** Builds the Word document: cover, table of contents, headers and footers, styles, A4 page. */
-export function buildDocument(
-  frame: FrameOptions,
-  content: readonly (Paragraph | Table)[],
-  estimator: PageNumberEstimator = tocPageEstimator(),
-): Document {
+export function buildDocument(frame: FrameOptions, content: readonly (Paragraph | Table)[]): Document {
   const text = (s: string) => frenchTypography(s);
   const cover: Paragraph[] = [];
   const withCover = frame.cover !== false;
@@ -97,8 +91,8 @@ export function buildDocument(
     lastModifiedBy: frame.properties.creator,
     revision: 1,
     styles: documentStyles(),
-    // Writes the table of contents' page numbers with the file (LibreOffice shows them as written).
-    pageNumbers: frame.estimatePages ? estimator : undefined,
+    // `w:updateFields`: Word updates the table of contents (its page numbers) when it opens the file.
+    features: frame.toc ? { updateFields: true } : undefined,
     sections: [
       {
         properties: {

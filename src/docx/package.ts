@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { FONT, TABLE_STYLE_XML } from "./styles.js";
+import { rowsMaySplit } from "./libreoffice-workarounds.js";
+import { checkboxGlyphsAsText, mergeFieldsAsComplexFields } from "./other-readers.js";
+import { FONT, FONT_ALTERNATIVE, TABLE_STYLE_XML } from "./styles.js";
 
 /** A fixed time for every zip entry, in local time as zip stores it: the same bytes in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -21,7 +23,7 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];
-  if (document) files["word/document.xml"] = strToU8(renumberIds(strFromU8(document)));
+  if (document) files["word/document.xml"] = strToU8(rowsMaySplit(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document))))));
   const fonts = files["word/fontTable.xml"];
   if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
   const styles = files["word/styles.xml"];
@@ -30,6 +32,11 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
     if (options.referenceStyles) xml = mergeReferenceStyles(options.referenceStyles, xml);
     files["word/styles.xml"] = strToU8(xml);
   }
+  return zipPackage(files);
+}
+
+/** Zips a package's parts in a fixed order with a fixed time: the same parts always give the same bytes. */
+export function zipPackage(files: Readonly<Record<string, Uint8Array>>): Uint8Array {
   const ordered: Zippable = {};
   // [Content_Types].xml first, as Office writes it; then the rest by name.
   const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
@@ -38,12 +45,12 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
 }
 
 /**
- * Declares Marianne with Arial as its alternative: Word and LibreOffice use Arial (or its metric
- * twin Liberation Sans) where Marianne is not installed, rather than any sans font.
+ * Declares the font with its metric twin as alternative (Arial, Liberation Sans): where Arial is
+ * not installed, readers use Liberation Sans rather than any sans font.
  */
 function declareFallbackFont(xml: string): string {
   if (xml.includes(`w:name="${FONT}"`)) return xml;
-  const font = `<w:font w:name="${FONT}"><w:altName w:val="Arial"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`;
+  const font = `<w:font w:name="${FONT}"><w:altName w:val="${FONT_ALTERNATIVE}"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>`;
   return xml.endsWith("/>") && !xml.includes("</w:fonts>")
     ? xml.replace(/\/>\s*$/, `>${font}</w:fonts>`)
     : xml.replace("</w:fonts>", `${font}</w:fonts>`);

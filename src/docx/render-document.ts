@@ -32,14 +32,6 @@ export interface RenderedDocument {
   html: string;
 }
 
-/**
- * Above this much HTML (the size of a document of several hundred pages, such as the cahier des
- * charges of a course of 1,000 activities) the table of contents' page numbers are left to Word:
- * laying out every page for them would take most of the time (measured: 21 s instead of 6 s for
- * that document's 1.9 MB of HTML). The bundled examples stay well below it.
- */
-const PAGE_ESTIMATE_MAX_HTML = 1_000_000;
-
 /** view model → templates → HTML → Word content → framed, finished .docx. */
 export async function renderDocument(definition: DocumentDefinition, vm: ViewModel, options: RenderOptions): Promise<RenderedDocument> {
   const sources = findTemplates(definition.template, { overrideDir: options.templatesDir, documentRoot: definition.templateRoot });
@@ -57,7 +49,6 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     logo: await readLogo(vm, options),
     cover,
     toc,
-    estimatePages: toc && html.length <= PAGE_ESTIMATE_MAX_HTML,
     tocTitle: definition.frame?.tocTitle,
     orientation: definition.frame?.orientation ?? "portrait",
     properties: propertiesOf(definition, vm),

@@ -2,8 +2,19 @@ import { LineRuleType, type IStylesOptions } from "docx";
 
 /** Bleu France, the State's main colour (DSFR). */
 export const BLEU_FRANCE = "000091";
-/** Marianne is the State's font; Word and LibreOffice fall back to Arial / Liberation Sans without it. */
-export const FONT = "Marianne";
+/**
+ * Arial: Word on Windows has it, and LibreOffice on a plain Linux machine draws Liberation Sans,
+ * its metric twin, so both lay the pages out alike. Marianne, the State's font, is not installed
+ * everywhere and its licence does not allow bundling it: a `--reference-doc` can still ask for it.
+ */
+export const FONT = "Arial";
+/** Arial's metric-compatible stand-in where Arial is not installed (fonts-liberation). */
+export const FONT_ALTERNATIVE = "Liberation Sans";
+/**
+ * The « À compléter » marker's yellow background. Shading (`w:shd`), not highlight: the schema
+ * does not allow `w:highlight` in a style's run properties, and Word is strict about it.
+ */
+const TODO_SHADING = { type: "clear", color: "auto", fill: "FFFF00" } as const;
 
 /** Word style ids the templates' HTML is mapped onto. */
 export const STYLE_IDS = {
@@ -38,7 +49,7 @@ export const STYLE_MAP: Readonly<Record<string, string>> = {
 
 const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
-/** The default look: DSFR spirit, Marianne, headings in bleu France. A `--reference-doc` replaces it. */
+/** The default look: DSFR spirit, Arial, headings in bleu France. A `--reference-doc` replaces it. */
 export function documentStyles(): IStylesOptions {
   const heading = (size: number, before: number) => ({
     run: { font, size, bold: true, color: BLEU_FRANCE },
@@ -79,7 +90,7 @@ export function documentStyles(): IStylesOptions {
         id: STYLE_IDS.todoBlock,
         name: "À compléter (paragraphe)",
         basedOn: "Normal",
-        run: { bold: true, color: "CE0500", highlight: "yellow" },
+        run: { bold: true, color: "CE0500", shading: TODO_SHADING },
       },
       { id: STYLE_IDS.lead, name: "Chapeau", basedOn: "Normal", run: { size: 24, color: "3A3A3A" }, paragraph: { spacing: { after: 240 } } },
       { id: STYLE_IDS.small, name: "Mention", basedOn: "Normal", run: { size: 18, color: "666666" } },
@@ -97,7 +108,7 @@ export function documentStyles(): IStylesOptions {
       { id: "Footer", name: "footer", basedOn: "Normal", run: { size: 16, color: "666666" } },
     ],
     characterStyles: [
-      { id: STYLE_IDS.todo, name: "À compléter", run: { bold: true, color: "CE0500", highlight: "yellow" } },
+      { id: STYLE_IDS.todo, name: "À compléter", run: { bold: true, color: "CE0500", shading: TODO_SHADING } },
       { id: "MentionCar", name: "Mention (caractères)", run: { size: 18, color: "666666" } },
     ],
   };

@@ -19,7 +19,7 @@ export interface GenerateOptions {
   outDir?: string;
   templatesDir?: string;
   referenceDoc?: string;
-  /** Also convert each document to PDF with LibreOffice (one call for all). */
+  /** Also convert each document to PDF with LibreOffice (one LibreOffice for all), tables of contents updated. */
   pdf?: boolean;
   /** Write even when guide requirements are missing, with « À COMPLÉTER » markers. */
   draft?: boolean;
@@ -94,8 +94,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
     written.push({ document: DPGF, path, warnings: [] });
   }
   if (options.pdf) {
+    // LibreOffice updates the tables of contents first: exact page numbers in the PDF, written back into the .docx.
     const docx = written.filter((w) => w.path.endsWith(".docx"));
-    const pdfs = await convertToPdf(docx.map((w) => w.path));
+    const pdfs = await convertToPdf(docx.map((w) => w.path), { updateIndexes: true });
     for (const [i, pdf] of pdfs.entries()) {
       docx[i]!.pdf = pdf;
       docx[i]!.pages = await pdfPageCount(pdf);

@@ -1,64 +1,212 @@
-import { execFile } from "node:child_process";
-import { copyFile, mkdtemp, rename, rm, readdir } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join, dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { ExitCode, UserError } from "../common/errors.js";
-
-const run = promisify(execFile);
+import { pageNumbersOf, writeTocPageNumbers } from "../docx/toc-numbers.js";
+import { writeAtomically } from "../docx/write.js";
+import { ownFolder, runGroup, type Finished } from "./child-process.js";
+import { UNO_SCRIPT } from "./uno-script.js";
 
 /** The LibreOffice executable: `MENTOR_DOCS_SOFFICE`, else `soffice` on the PATH. */
 export function sofficeCommand(): string {
   return process.env.MENTOR_DOCS_SOFFICE ?? "soffice";
 }
 
+export interface PdfOptions {
+  /**
+   * Have LibreOffice update the tables of contents before exporting (a Python-UNO script), and
+   * write the page numbers it found back into each .docx. Off: a plain `--convert-to pdf`.
+   */
+  updateIndexes?: boolean;
+  /** Time allowed to each LibreOffice call. */
+  timeoutMs?: number;
+  /** Files per `soffice --convert-to` call (100 by default; see `batches`). */
+  batchSize?: number;
+}
+
+const MISSING_LIBREOFFICE =
+  "LibreOffice est introuvable : il faut la commande « soffice » pour produire les PDF " +
+  "(sous Debian ou Ubuntu : apt-get install libreoffice-writer-nogui). Relancez sans --pdf pour n'obtenir que les .docx.";
+
 /**
- * Converts .docx files to PDF with LibreOffice, in one `soffice` call for all of them (starting
- * LibreOffice costs seconds; converting a file, a fraction of that). Each PDF is written beside its
- * .docx, through a temporary folder then a rename, so no half-written PDF is ever left.
- * A missing LibreOffice is a user error (exit 2) that says what to install.
+ * Converts .docx files to PDF with LibreOffice. Each PDF is written beside its .docx, through a
+ * temporary folder then a rename, so no half-written PDF is ever left; every expected PDF is
+ * checked for afterwards. LibreOffice runs in a process group of its own, with a private profile
+ * and temporary folder (`mentor-docs-pdf-*`), all ended and removed on every exit path, interrupts
+ * included. A missing LibreOffice is a user error (exit 2) that says what to install.
  */
-export async function convertToPdf(docxFiles: readonly string[], options: { timeoutMs?: number } = {}): Promise<string[]> {
+export async function convertToPdf(docxFiles: readonly string[], options: PdfOptions = {}): Promise<string[]> {
   if (docxFiles.length === 0) return [];
-  const work = await mkdtemp(join(tmpdir(), "mentor-docs-pdf-"));
+  const work = mkdtempSync(join(tmpdir(), "mentor-docs-pdf-"));
+  const folder = ownFolder(work);
   try {
     // A private profile: parallel conversions and a user's open LibreOffice do not collide.
     const profile = pathToFileURL(join(work, "profile")).href;
     const outDir = join(work, "out");
-    try {
-      await run(
-        sofficeCommand(),
-        [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...docxFiles],
-        { timeout: options.timeoutMs ?? 10 * 60_000, maxBuffer: 16 * 1024 * 1024 },
-      );
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") {
-        throw new UserError(
-          "LibreOffice est introuvable : il faut la commande « soffice » pour produire les PDF " +
-            "(sous Debian ou Ubuntu : apt-get install libreoffice-writer-nogui). Relancez sans --pdf pour n'obtenir que les .docx.",
-          ExitCode.usage,
-        );
-      }
-      throw new UserError(`La conversion en PDF par LibreOffice a échoué : ${(error as Error).message}`, ExitCode.usage);
-    }
+    const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    let tocs: Map<string, string[]> | undefined;
+    if (options.updateIndexes) tocs = await convertWithIndexes(docxFiles, work, profile, outDir, timeoutMs);
+    else for (const batch of batches(docxFiles, options.batchSize)) await convertBatch(batch, profile, outDir, timeoutMs);
+
     const produced = new Set(await readdir(outDir).catch(() => [] as string[]));
+    const missing = docxFiles.filter((file) => !produced.has(pdfName(file)));
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 10).join(", ") + (missing.length > 10 ? ` et ${missing.length - 10} autres` : "");
+      throw new UserError(
+        `LibreOffice n'a pas produit le PDF de ${missing.length} fichier${missing.length > 1 ? "s" : ""} sur ${docxFiles.length} : ${shown}. ` +
+          "Les .docx sont écrits ; relancez avec --pdf pour réessayer.",
+        ExitCode.usage,
+      );
+    }
     const pdfs: string[] = [];
     for (const file of docxFiles) {
-      const name = basename(file).replace(/\.docx$/i, "") + ".pdf";
-      if (!produced.has(name)) {
-        throw new UserError(`LibreOffice n'a pas pu convertir ${file} en PDF.`, ExitCode.usage);
-      }
-      const target = join(dirname(file), name);
+      const target = join(dirname(file), pdfName(file));
       // Copy beside the target first: the temporary folder may be on another file system.
       const partial = `${target}.${process.pid}.tmp`;
-      await copyFile(join(outDir, name), partial);
+      copyFileSync(join(outDir, pdfName(file)), partial);
       await rename(partial, target);
       pdfs.push(target);
+      const numbers = tocs?.get(file);
+      if (numbers) {
+        const docx = writeTocPageNumbers(new Uint8Array(await readFile(file)), numbers);
+        if (docx) await writeAtomically(file, () => docx);
+      }
     }
     return pdfs;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    folder.release();
   }
+}
+
+const pdfName = (docx: string) => basename(docx).replace(/\.docx$/i, "") + ".pdf";
+
+/**
+ * Splits the files into LibreOffice calls. One call converts many files (starting LibreOffice
+ * costs seconds, a file a fraction of that), but LibreOffice 7.4 converts only the first 246 or so
+ * files of a call and still exits 0, and a long list exceeds the system's limit on arguments
+ * (E2BIG): at most `size` files and about 100,000 characters of paths per call.
+ */
+export function batches(files: readonly string[], size = 100, maxChars = 100_000): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= size || chars + file.length + 1 > maxChars)) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(file);
+    chars += file.length + 1;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+async function convertBatch(files: readonly string[], profile: string, outDir: string, timeoutMs: number): Promise<void> {
+  const args = [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...files];
+  const finished = await start(() => runGroup(sofficeCommand(), args, { timeoutMs }));
+  failed(finished, timeoutMs);
+}
+
+/** Runs LibreOffice, or says what to install when it is missing. */
+async function start(run: () => Promise<Finished>): Promise<Finished> {
+  try {
+    return await run();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(MISSING_LIBREOFFICE, ExitCode.usage);
+    throw new UserError(`La conversion en PDF par LibreOffice n'a pas pu démarrer : ${(error as Error).message}`, ExitCode.usage);
+  }
+}
+
+function failed(finished: Finished, timeoutMs: number): void {
+  if (finished.timedOut) {
+    throw new UserError(`La conversion en PDF par LibreOffice n'a pas abouti en ${Math.round(timeoutMs / 1000)} s : elle a été arrêtée.`, ExitCode.usage);
+  }
+  if (finished.code !== 0) {
+    const detail = finished.stderr.trim().split("\n").slice(-3).join(" ") || `code ${finished.code ?? finished.signal}`;
+    throw new UserError(`La conversion en PDF par LibreOffice a échoué : ${detail}`, ExitCode.usage);
+  }
+}
+
+/**
+ * One LibreOffice for all files, driven by the Python-UNO script: for each document, update its
+ * indexes, export the PDF. Returns each file's table of contents page numbers, when it has one.
+ */
+async function convertWithIndexes(files: readonly string[], work: string, profile: string, outDir: string, timeoutMs: number): Promise<Map<string, string[]>> {
+  const soffice = resolveCommand(sofficeCommand());
+  if (!soffice) throw new UserError(MISSING_LIBREOFFICE, ExitCode.usage);
+  const python = unoPython(soffice);
+  if (!python) {
+    throw new UserError(
+      "Pour produire les PDF avec les numéros de page exacts du sommaire, il faut le module Python « uno » de LibreOffice " +
+        "(sous Debian ou Ubuntu : apt-get install python3-uno), ou indiquer dans MENTOR_DOCS_PYTHON un Python qui l'a. " +
+        "Relancez sans --pdf pour n'obtenir que les .docx.",
+      ExitCode.usage,
+    );
+  }
+  const script = join(work, "update-indexes.py");
+  const jobFile = join(work, "job.json");
+  const resultFile = join(work, "result.json");
+  await writeFile(script, UNO_SCRIPT);
+  const job = {
+    soffice,
+    profile,
+    connectTimeout: 120,
+    result: resultFile,
+    files: files.map((docx) => ({ docx, pdf: join(outDir, pdfName(docx)) })),
+  };
+  await writeFile(jobFile, JSON.stringify(job));
+  await mkdir(outDir, { recursive: true });
+  failed(await start(() => runGroup(python, [script, jobFile], { timeoutMs })), timeoutMs);
+  const results = JSON.parse(await readFile(resultFile, "utf8")) as Record<string, { toc?: string[]; error?: string }>;
+  const tocs = new Map<string, string[]>();
+  for (const file of files) {
+    const numbers = results[file]?.toc?.length ? pageNumbersOf(results[file]!.toc!) : undefined;
+    if (numbers) tocs.set(file, numbers);
+  }
+  return tocs;
+}
+
+/** The full path of a command (as given when it has a slash, else searched on the PATH), or undefined. */
+function resolveCommand(command: string): string | undefined {
+  if (command.includes("/")) return existsSync(command) ? command : undefined;
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    if (dir && existsSync(join(dir, command))) return join(dir, command);
+  }
+  return undefined;
+}
+
+let foundPython: string | null | undefined;
+
+/**
+ * A Python that can `import uno`: `MENTOR_DOCS_PYTHON`; LibreOffice's own (official builds bundle
+ * one beside soffice); the system's python3 (Debian's python3-uno installs there, which a
+ * pyenv or venv python3 on the PATH does not see).
+ */
+function unoPython(soffice: string): string | undefined {
+  if (foundPython !== undefined) return foundPython ?? undefined;
+  const program = dirname(realpathSync(soffice));
+  const candidates = [
+    process.env.MENTOR_DOCS_PYTHON,
+    join(program, "python"),
+    join(program, "..", "Resources", "python"),
+    "/usr/bin/python3",
+    "python3",
+  ].filter((c): c is string => Boolean(c));
+  foundPython = null;
+  for (const candidate of candidates) {
+    if (candidate.includes("/") && !existsSync(candidate)) continue;
+    try {
+      execFileSync(candidate, ["-c", "import uno"], { stdio: "ignore", timeout: 30_000 });
+      foundPython = candidate;
+      break;
+    } catch {
+      // Not this one.
+    }
+  }
+  return foundPython ?? undefined;
 }

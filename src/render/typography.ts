@@ -7,8 +7,12 @@
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
 
-/** Tokens left untouched inside a text: URLs, e-mail addresses and HTML character references. */
-const PROTECTED = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|&#?[A-Za-z0-9]+;)/;
+/**
+ * Tokens left untouched inside a text: URLs, e-mail addresses and HTML character references. An
+ * address's local part is at most 64 characters (RFC 5321): unbounded, a long word without « @ »
+ * would be scanned again from each of its letters (quadratic time).
+ */
+const PROTECTED = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|&#?[A-Za-z0-9]{1,32};)/;
 
 const UNITS = "h|min|s|%|€|km|m|cm|mm|kg|g|Mo|Go|ko|j|ans?|jours?|semaines?|mois|heures?|minutes?|secondes?|personnes?|participants?|pages?";
 /** A number, a space, a unit: the space becomes no-break. */
@@ -43,20 +47,45 @@ export function frenchTypography(text: string): string {
   return fixPlain(masked).replace(/\ue000([\ue100-\uefff])\ue001/g, (_m, c: string) => kept[c.charCodeAt(0) - 0xe100]!);
 }
 
-/** French typography on the text of HTML, leaving tags and attributes alone. */
+/** Tags that end a paragraph or a cell: punctuation after them does not belong to the text before. */
+const BLOCK_TAG = /^<\/?(?:p|div|li|ul|ol|td|th|tr|table|thead|tbody|h[1-6]|br|hr|blockquote|section|article|header|footer)\b/i;
+/** ; : ! ? at the start of a text, with the space before them if any, as the rules above see them. */
+const LEADING_PUNCTUATION = /^[ \u00a0\u202f]?(?:[;!?]+(?=[\s»)\]"'’.,…]|$)|:(?=\s|$))/;
+/** A text that ends with a word (and a space or none), before the punctuation of the next text. */
+const ENDS_WITH_WORD = /[^\s;:!?«(\[\u00a0\u202f][ \u00a0\u202f]?$/;
+
+/**
+ * French typography on the text of HTML, leaving tags and attributes alone. The spaces before
+ * ; : ! ? also go across inline tags: `<strong>Objet</strong> : …` gets its narrow no-break space,
+ * as the text Word shows is one even if its runs are several.
+ */
 export function frenchTypographyHtml(html: string): string {
   // Our HTML comes from templates whose values are escaped: a raw `<` only ever opens a tag.
   // A template's <style> element is CSS, not text: it is kept as it is.
   let inStyle = false;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part, i) => {
-      if (i % 2 === 1) {
-        if (/^<style[\s>]/i.test(part)) inStyle = true;
-        else if (/^<\/style\s*>/i.test(part)) inStyle = false;
-        return part;
-      }
-      return inStyle ? part : frenchTypography(part);
-    })
-    .join("");
+  const parts = html.split(/(<[^>]*>)/);
+  /** Index of the last text part since the last block tag, if it ends with a word. */
+  let previous = -1;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 1) {
+      if (/^<style[\s>]/i.test(part)) inStyle = true;
+      else if (/^<\/style\s*>/i.test(part)) inStyle = false;
+      if (BLOCK_TAG.test(part)) previous = -1;
+      continue;
+    }
+    if (inStyle || part === "") continue;
+    let text = frenchTypography(part);
+    const leading = LEADING_PUNCTUATION.exec(text);
+    if (leading && previous >= 0) {
+      // The space goes where it is: at the end of the previous text, or at the start of this one.
+      const before = parts[previous]!;
+      if (/\s$/.test(before)) parts[previous] = before.replace(/\s+$/, NNBSP);
+      else text = NNBSP + text.replace(/^[ \u00a0\u202f]/, "");
+    }
+    parts[i] = text;
+    // White space alone between two inline tags stands for the space before the punctuation.
+    previous = ENDS_WITH_WORD.test(text) ? i : /^\s+$/.test(text) && previous >= 0 ? i : -1;
+  }
+  return parts.join("");
 }

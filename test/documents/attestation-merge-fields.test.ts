@@ -39,11 +39,14 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("merge fields (ATT): a template's champ-fusion span becomes a Word MERGEFIELD", () => {
-  test("fields written as fldSimple MERGEFIELD, with the formatting of their text, found and filled by attestations", async () => {
+  test("fields written as complex MERGEFIELDs (as Word writes them), with the formatting of their text, found and filled by attestations", async () => {
     const { buffer, warnings } = await renderDocument(definition("fields"), fixtureViewModel(), { projectDir: fixturesDir });
     expect(warnings).toEqual([]);
     const xml = docxPart(buffer);
-    const fields = [...xml.matchAll(/<w:fldSimple w:instr=" MERGEFIELD (\w+) ">([\s\S]*?)<\/w:fldSimple>/g)];
+    expect(xml).not.toContain("w:fldSimple");
+    const fields = [
+      ...xml.matchAll(/<w:instrText xml:space="preserve"> MERGEFIELD (\w+) <\/w:instrText><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:fldChar w:fldCharType="separate"\/><\/w:r>([\s\S]*?)<w:fldChar w:fldCharType="end"\/>/g),
+    ];
     expect(fields.map((m) => m[1])).toEqual(["prenom", "nom", "date_achevement"]);
     // The shown result is « «nom» », bold inside <strong>, and the marker style is gone.
     expect(fields[1]![2]).toMatch(/<w:b\/>[\s\S]*«nom»/);

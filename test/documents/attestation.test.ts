@@ -109,7 +109,7 @@ describe("attestation (ATT): the document itself", () => {
 
   test("ATT: Word MERGEFIELDs prenom, nom, date_achevement, and temps_passe / resultat only where they apply", () => {
     const names = (key: string) => findMergeFields(docxPart(rendered[key]!.buffer)).map((s) => s.name);
-    const instructions = (key: string) => [...docxPart(rendered[key]!.buffer).matchAll(/<w:fldSimple w:instr=" MERGEFIELD (\w+) ">/g)].map((m) => m[1]);
+    const instructions = (key: string) => [...docxPart(rendered[key]!.buffer).matchAll(/<w:instrText xml:space="preserve"> MERGEFIELD (\w+) <\/w:instrText>/g)].map((m) => m[1]);
     // Hybrid: a minimum time (17 h) and evaluated activities.
     expect(instructions("hybrid")).toEqual(["prenom", "nom", "date_achevement", "temps_passe", "resultat", "date_achevement"]);
     expect(names("hybrid")).toEqual(instructions("hybrid"));

@@ -25,10 +25,11 @@ describe.skipIf(libreOfficeMissing)(`rendered by LibreOffice${libreOfficeMissing
     expect(t).toContain("Accueillir le public « difficile »");
     expect(t).toContain("Document d'essai");
     expect(t).toContain("Lundi 9 mars 2026");
-    // Table of contents entries, with dot leaders and page numbers, before the body.
+    // Table of contents entries, with dot leaders, before the body. No page number in the .docx as
+    // written (Word computes them on opening; --pdf has LibreOffice compute them: test/pdf/toc-pages).
     expect(t).toContain("Sommaire");
-    expect(t).toMatch(/Présentation\.{5,}\s*\d+/);
-    expect(t).toMatch(/Unité 1 – Comprendre les tensions\.{5,}\s*\d+/);
+    expect(t).toMatch(/Présentation\.{5,}\s*$/m);
+    expect(t).toMatch(/Unité 1 – Comprendre les tensions\.{5,}\s*$/m);
     expect(t.indexOf("Sommaire")).toBeLessThan(t.lastIndexOf("Barre de suivi"));
     // Footer: organisation and page numbers.
     expect(t).toMatch(new RegExp(`Page 2 / ${pages}`));

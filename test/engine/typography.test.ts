@@ -46,4 +46,23 @@ describe("typography leaves CSS alone", () => {
     expect(out).toContain("tr { break-inside: avoid; }");
     expect(out).toContain("Note\u202f: ok");
   });
+
+  test.each([
+    ["<p><strong>Objet</strong> : la formation</p>", `<p><strong>Objet</strong>${N}: la formation</p>`],
+    ["<p><strong>Objet</strong>: la formation</p>", `<p><strong>Objet</strong>${N}: la formation</p>`],
+    ["<p><strong>Objet </strong>: la formation</p>", `<p><strong>Objet${N}</strong>: la formation</p>`],
+    ["<p><em>Attention</em> <strong>!</strong></p>", `<p><em>Attention</em>${N}<strong>!</strong></p>`],
+    ["<p><span>Vraiment</span>?</p>", `<p><span>Vraiment</span>${N}?</p>`],
+  ])("across inline tags: %s", (input, expected) => {
+    expect(frenchTypographyHtml(input)).toBe(expected);
+  });
+
+  test.each([
+    "<p>Titre</p><p>: suite</p>",
+    "<td>Durée</td><td>: 2</td>",
+    "<p><b>09</b>:30</p>",
+    '<p><a href="https://x.fr">https://x.fr</a>/page</p>',
+  ])("not across blocks, nor in times: %s", (input) => {
+    expect(frenchTypographyHtml(input)).toBe(input);
+  });
 });

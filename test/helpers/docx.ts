@@ -7,9 +7,10 @@ export function docxPart(docx: Uint8Array, name = "word/document.xml"): string {
   return strFromU8(part);
 }
 
-/** The text of `word/document.xml`, runs joined, paragraphs on their own lines. */
+/** The text of `word/document.xml` as shown (fields' instructions left out), runs joined, paragraphs on their own lines. */
 export function docxText(docx: Uint8Array): string {
   return docxPart(docx)
+    .replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, "")
     .replace(/<\/w:p>/g, "\n")
     .replace(/<w:tab\/>/g, "\t")
     .replace(/<[^>]+>/g, "")

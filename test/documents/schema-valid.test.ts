@@ -1,0 +1,76 @@
+// Schema-valid packages (issue 13.1): the Open XML SDK's validator (the SDK compiled to
+// WebAssembly, @ooxml-tools/validate), Microsoft 365 profile, finds no error in any document the
+// tool writes: every document of every example in draft mode, with a --reference-doc, each
+// learner's attestation and the merged attestations. Schema errors are how Word's « unreadable
+// content » starts, and Word is stricter than LibreOffice. One validator for the whole file: it
+// takes seconds to start.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import validate from "@ooxml-tools/validate";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { writeTocPageNumbers } from "../../src/docx/toc-numbers.js";
+import { generate } from "../../src/generate/index.js";
+import { docxPart } from "../helpers/docx.js";
+
+const root = join(import.meta.dirname, "../..");
+const cli = join(root, "dist/cli/main.js");
+const work = mkdtempSync(join(tmpdir(), "mentor-schema-valid-"));
+const examples = [
+  ...readdirSync(join(root, "examples")).filter((f) => /\.(ya?ml|json)$/.test(f)),
+  ...readdirSync(join(root, "examples/drafts")).map((f) => `drafts/${f}`),
+];
+
+/** Every .docx to validate, by a label that says where it comes from. */
+const files = new Map<string, string>();
+
+async function writeAll(example: string, outDir: string, referenceDoc?: string): Promise<void> {
+  const outcome = await generate({ project: join(root, "examples", example), outDir, draft: true, referenceDoc });
+  if (outcome.status !== "written") throw new Error(`${example}: ${outcome.status}`);
+  for (const w of outcome.written) files.set(`${example}${referenceDoc ? " (--reference-doc)" : ""}: ${w.document.id}`, w.path);
+}
+
+beforeAll(async () => {
+  for (const [i, example] of examples.entries()) await writeAll(example, join(work, `draft-${i}`));
+  // A reference document: one of our own documents, as a user would start from.
+  const reference = files.get("hybride-management-equipe.yaml: livret-formateur")!;
+  await writeAll("hybride-management-equipe.yaml", join(work, "reference"), reference);
+  // Attestations for a list of learners, merged too (the CLI, as built).
+  const learners = join(work, "apprenants.csv");
+  writeFileSync(learners, ["nom;prénom;courriel;date;temps passé", "Dupont;Marie;marie.dupont@exemple.gouv.fr;2026-04-10;18h", "D'Aubigné;Ève;eve.daubigne@exemple.gouv.fr;2026-04-11;19h"].join("\n"));
+  const out = join(work, "attestations");
+  execFileSync(process.execPath, [cli, "attestations", join(root, "examples/hybride-management-equipe.yaml"), "--learners", learners, "--out", out, "--merge", "--quiet"]);
+  for (const file of readdirSync(join(out, "attestations"))) files.set(`attestations: ${file}`, join(out, "attestations", file));
+  for (const file of readdirSync(out).filter((f) => f.endsWith(".docx"))) files.set(`attestations: ${file}`, join(out, file));
+  // The table of contents once --pdf has written LibreOffice's page numbers into it.
+  const cdc = new Uint8Array(readFileSync(files.get("grand-parcours.json: cahier-des-charges")!));
+  const entries = [...docxPart(cdc).matchAll(/PAGEREF _Toc/g)].length;
+  const numbered = writeTocPageNumbers(cdc, Array.from({ length: entries }, (_, i) => String(3 + i)));
+  if (!numbered) throw new Error("writeTocPageNumbers wrote nothing");
+  writeFileSync(join(work, "numbered.docx"), numbered);
+  files.set("grand-parcours.json: cahier-des-charges, numbered as by --pdf", join(work, "numbered.docx"));
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the Open XML SDK validator (Microsoft 365) finds no schema error", () => {
+  test("in every document of every example, with a reference document, and in the attestations", { timeout: 300_000 }, async () => {
+    expect(files.size).toBeGreaterThanOrEqual(examples.length * 5 + 5 + 3);
+    expect([...files.keys()].filter((k) => k.startsWith("attestations:")).length).toBe(3);
+    const errors: string[] = [];
+    for (const [label, path] of files) {
+      const results = await validate(new Uint8Array(readFileSync(path)), "docx", "Microsoft365");
+      for (const r of results) errors.push(`${label}: ${r.path.partUri} ${r.path.xpath}: ${r.description}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the validator does report a schema error (highlight in a style's run properties, as before)", async () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import("fflate");
+    const parts = unzipSync(new Uint8Array(readFileSync(files.values().next().value!)));
+    parts["word/styles.xml"] = strToU8(strFromU8(parts["word/styles.xml"]!).replace(/<w:rPr><w:b\/>/, '<w:rPr><w:b/><w:highlight w:val="yellow"/>'));
+    const results = await validate(zipSync(parts), "docx", "Microsoft365");
+    expect(results.map((r) => r.description).join("\n")).toMatch(/highlight/);
+  });
+});
