@@ -12,6 +12,11 @@ export const cahierDesCharges: DocumentDefinition = {
   template: "cahier-des-charges",
   frame: {
     tocTitle: "Sommaire",
+    // A consultation's pages name the buyer and its reference; otherwise the course producer.
+    footer: (vm) => {
+      const parts = [vm.tender.buyer?.name, vm.tender.reference ? `Consultation ${vm.tender.reference}` : undefined].filter(Boolean);
+      return vm.clauses.present && parts.length > 0 ? parts.join(" – ") : undefined;
+    },
     coverTitle: (vm) => vm.course.title,
     coverLines: (vm) => {
       const lines: string[] = [];

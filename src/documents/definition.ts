@@ -24,6 +24,8 @@ export interface DocumentDefinition {
     orientation?: "portrait" | "landscape";
     /** Cover title; default: the course title. */
     coverTitle?: (vm: ViewModel) => string;
+    /** Left part of every page's footer; default: the course producer (`course.organisation`). */
+    footer?: (vm: ViewModel) => string | undefined;
     /** Lines under the subtitle on the cover; default: version and date. */
     coverLines?: (vm: ViewModel) => string[];
   };

@@ -23,6 +23,8 @@ export interface FrameOptions {
   subtitle: string;
   /** Organisation on the cover and in the footer. */
   organisation?: string;
+  /** Left part of the footer, when it is not the organisation (a tender names its buyer and reference). */
+  footerText?: string;
   /** Lines under the subtitle, e.g. `Version 1.2`, `lundi 9 mars 2026`. */
   coverLines: string[];
   /** The logo, already read; PNG or JPEG. */
@@ -113,7 +115,7 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
                 style: "Footer",
                 tabStops: [{ type: TabStopType.RIGHT, position: (landscape ? 29.7 : 21) * CM - 4.4 * CM }],
                 children: [
-                  new TextRun(text(frame.organisation ?? "")),
+                  new TextRun(text(frame.footerText ?? frame.organisation ?? "")),
                   new TextRun({ children: ["\t", "Page ", PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] }),
                 ],
               }),

@@ -45,6 +45,7 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     title: definition.frame?.coverTitle?.(vm) ?? vm.course.title,
     subtitle: definition.title,
     organisation: vm.course.organisation,
+    footerText: definition.frame?.footer?.(vm),
     coverLines: definition.frame?.coverLines?.(vm) ?? defaultCoverLines(vm),
     logo: await readLogo(vm, options),
     cover,

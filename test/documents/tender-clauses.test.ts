@@ -5,10 +5,12 @@
  * reporting, at their position, the parameters a publishable tender cannot do without.
  */
 import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkProject } from "../../src/check/index.js";
 import { cahierDesCharges } from "../../src/documents/cahier-des-charges.js";
+import { livretFormateur } from "../../src/documents/livret-formateur.js";
 import { renderDocument } from "../../src/documents/definition.js";
 import { parseProjectText } from "../../src/load/load-project.js";
 import { buildViewModel } from "../../src/model/index.js";
@@ -114,6 +116,25 @@ describe("clauses of the consultation in the cahier des charges", () => {
     const positions = order.map((title) => h.indexOf(title));
     expect(positions.every((p) => p >= 0), JSON.stringify(h)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
+
+describe("footers", () => {
+  /** The text of the page footers of a rendered document. */
+  const footers = (buffer: Uint8Array) =>
+    Object.entries(unzipSync(buffer))
+      .filter(([name]) => /^word\/footer\d*\.xml$/.test(name))
+      .map(([, data]) => strFromU8(data).replace(/<[^>]+>/g, ""))
+      .join(" ");
+
+  it("a tender's pages name the buyer and the consultation's reference; the other documents, the course producer", async () => {
+    const p = project();
+    const vm = buildViewModel(p, { check: checkProject(p) });
+    const cdc = await renderDocument(cahierDesCharges, vm, { projectDir: root });
+    expect(footers(cdc.buffer)).toContain("Ministère de la Transition écologique – Consultation MTE-CVRH-2026-014");
+    const livret = await renderDocument(livretFormateur, vm, { projectDir: root });
+    expect(footers(livret.buffer)).toContain("Centre de valorisation des ressources humaines de Lyon");
+    expect(footers(livret.buffer)).not.toContain("Consultation");
   });
 });
 
