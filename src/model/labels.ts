@@ -110,6 +110,10 @@ export const LABELS = {
     free: "Libre : tous les contenus sont ouverts",
     sequential: "Séquentielle : chaque étape se débloque après la précédente",
   },
+  activityPurpose: {
+    learning: "Activité d'apprentissage",
+    organisation: "Activité d'organisation de la formation",
+  },
   tenderForm: {
     ccp: "Cahier des clauses particulières (CCP)",
     cctp: "Cahier des clauses techniques particulières (CCTP)",
@@ -150,6 +154,7 @@ export const ENUM_TABLES: Record<string, LabelTable> = {
   "/$defs/recognition/properties/attestationType": "attestationType",
   "/$defs/navigation/properties/mode": "navigationMode",
   "/$defs/tender/properties/form": "tenderForm",
+  "/$defs/activity/properties/purpose": "activityPurpose",
   "/$defs/tender/properties/validationSteps/items/properties/step": "validationStep",
   "/$defs/tender/properties/intellectualProperty/properties/rights": "rightsRegime",
 };

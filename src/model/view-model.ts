@@ -9,6 +9,7 @@ import type {
   Unit as RawUnit,
 } from "../schema/index.js";
 import { parseSourceDateEpoch } from "../common/source-date-epoch.js";
+import { isOrganisational } from "../common/activity-purpose.js";
 import { completeFromSchema } from "./complete.js";
 import { frenchDate, frenchPeriod, isoDateFromEpoch, type FrenchDate } from "./dates.js";
 import { activityMinutes, courseTotals, durationView, parsedDuration, unitTotals, type DurationView, type Totals } from "./durations.js";
@@ -117,6 +118,8 @@ export interface ActivityView extends Omit<Activity, "resources"> {
   /** Its duration plus its resources' consultation time. */
   totalDuration: DurationView;
   objectiveRefs: ObjectiveView[];
+  /** It serves the course's organisation (welcome, positioning, evaluation questionnaire): no objectives. */
+  organisational: boolean;
   resources: ResourceView[];
   workloadText: { learner: string | undefined; trainer: string | undefined };
   /** The session's appointments that schedule it (explicitly or inferred from unit and date). */
@@ -274,7 +277,9 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     const unitRef: Ref = { id: unit.id, number, title: unit.title };
     for (const o of view.objectiveRefs) o.units.push(unitRef);
     view.activities = (rawActivities ?? []).map((a, i) => {
-      const activity = viewActivity(a, `${number}.${i + 1}`, unitRef, refsOf(a.objectives));
+      const organisational = isOrganisational(a, project);
+      // An activity of the course's organisation serves no objective: it stays out of the coverage.
+      const activity = viewActivity(a, `${number}.${i + 1}`, unitRef, organisational ? [] : refsOf(a.objectives), organisational);
       activities.push(activity);
       for (const o of activity.objectiveRefs) o.activities.push({ id: a.id, number: activity.number, title: a.title });
       return activity;
@@ -430,7 +435,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
   return vm;
 }
 
-function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[]): ActivityView {
+function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRefs: ObjectiveView[], organisational: boolean): ActivityView {
   const { resources, ...rest } = activity;
   const m = activity.modality;
   const synchronousLabel = m?.synchronous === undefined ? undefined : label("synchronous", m.synchronous);
@@ -450,6 +455,7 @@ function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRe
     durationText: parsedDuration(activity.duration)?.text,
     totalDuration: durationView(activityMinutes(activity).minutes),
     objectiveRefs,
+    organisational,
     resources: (resources ?? []).map(resourceView),
     workloadText: {
       learner: parsedDuration(activity.workload?.learner)?.text,

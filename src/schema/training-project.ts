@@ -584,6 +584,10 @@ export interface Activity {
     notes?: string;
   };
   /**
+   * learning (activité d'apprentissage, par défaut : elle sert des objectifs de la formation) ou organisation (activité qui sert l'organisation de la formation : accueil, positionnement, questionnaire d'évaluation de la formation ; elle n'a pas d'objectifs pédagogiques). Sans valeur, le questionnaire d'évaluation de la conclusion et une activité de positionnement sans objectifs sont des activités d'organisation.
+   */
+  purpose?: "learning" | "organisation";
+  /**
    * Vrai si l'activité sert au positionnement d'entrée (guide D.4).
    */
   positioning?: boolean;

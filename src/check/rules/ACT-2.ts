@@ -1,4 +1,5 @@
 import type { Activity } from "../../schema/index.js";
+import { isOrganisational } from "../../common/activity-purpose.js";
 import { minutesOf } from "../durations.js";
 import { error } from "../finding.js";
 import { filled, quoted, some, titleOf } from "../text.js";
@@ -36,11 +37,12 @@ export const ACT_2: Rule = {
   requirement: "ACT-2",
   section: "D.3",
   severities: ["error"],
-  checks: "Chaque activité indique sa modalité, sa durée, ses objectifs et ses consignes ou attendus : une erreur par élément manquant.",
+  checks:
+    "Chaque activité indique sa modalité, sa durée, ses objectifs et ses consignes ou attendus : une erreur par élément manquant ; une activité d'organisation (accueil, positionnement, questionnaire d'évaluation) n'a pas d'objectifs à indiquer.",
   applies: ({ activities }) => activities.length > 0,
-  check: ({ activities }) =>
+  check: ({ activities, project }) =>
     activities.flatMap(({ activity, path }) =>
-      FIELDS.filter(({ present }) => !present(activity)).map(({ field, what, todo }) =>
+      FIELDS.filter(({ field, present }) => !present(activity) && !(field === "objectives" && isOrganisational(activity, project))).map(({ field, what, todo }) =>
         error([...path, field], `L'activité ${quoted(titleOf(activity))} ${what} : ${todo}.`),
       ),
     ),
