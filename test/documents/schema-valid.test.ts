@@ -55,12 +55,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the Open XML SDK validator (Microsoft 365) finds no schema error", () => {
-  test("in every document of every example, with a reference document, and in the attestations", { timeout: 300_000 }, async () => {
+  test("in every document of every example (the DPGF spreadsheet included), with a reference document, and in the attestations", { timeout: 300_000 }, async () => {
     expect(files.size).toBeGreaterThanOrEqual(examples.length * 5 + 5 + 3);
+    expect([...files.values()].filter((path) => path.endsWith(".xlsx")).length).toBeGreaterThanOrEqual(2);
     expect([...files.keys()].filter((k) => k.startsWith("attestations:")).length).toBe(3);
     const errors: string[] = [];
     for (const [label, path] of files) {
-      const results = await validate(new Uint8Array(readFileSync(path)), "docx", "Microsoft365");
+      // The Word documents, and the DPGF spreadsheet of the examples with a tender part.
+      const results = await validate(new Uint8Array(readFileSync(path)), path.endsWith(".xlsx") ? "xlsx" : "docx", "Microsoft365");
       for (const r of results) errors.push(`${label}: ${r.path.partUri} ${r.path.xpath}: ${r.description}`);
     }
     expect(errors).toEqual([]);
