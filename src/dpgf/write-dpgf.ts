@@ -6,7 +6,7 @@
  * are unlocked; the sheet is protected without a password, against slips rather than intent.
  *
  * exceljs writes the workbook; the package is then re-zipped with fixed dates so that the same
- * project gives the same bytes. Formulas carry no cached result, and the workbook asks for a full
+ * project gives the same bytes, and its font properties put in the schema's order. Formulas carry no cached result, and the workbook asks for a full
  * calculation on load: a reader that trusted cached values (LibreOffice does, for files it takes
  * for Excel's) would otherwise show 0 beside the bidder's prices.
  */
@@ -141,6 +141,18 @@ export async function buildDpgf(vm: ViewModel, date: string | undefined): Promis
   };
 }
 
+/** The order the schema gives a font's properties (CT_Font); exceljs writes the default font's out of it. */
+const FONT_CHILD_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+
+/** Puts every `<font>`'s properties in schema order (Word's validator refuses them otherwise). */
+export function orderFontProperties(stylesXml: string): string {
+  return stylesXml.replace(/<font>((?:<[a-zA-Z]+(?:\s[^>]*)?\/>)*)<\/font>/g, (_all, children: string) => {
+    const elements = children.match(/<[a-zA-Z]+(?:\s[^>]*)?\/>/g) ?? [];
+    const rank = (element: string) => FONT_CHILD_ORDER.indexOf(/^<([a-zA-Z]+)/.exec(element)![1]!);
+    return `<font>${[...elements].sort((a, b) => rank(a) - rank(b)).join("")}</font>`;
+  });
+}
+
 /** Re-zips the package with every entry dated `when`, and says it was not written by Excel. */
 function repack(xlsx: Uint8Array, when: Date): Uint8Array {
   const entries = unzipSync(xlsx);
@@ -148,6 +160,7 @@ function repack(xlsx: Uint8Array, when: Date): Uint8Array {
   for (const name of Object.keys(entries).sort()) {
     let data = entries[name]!;
     if (name === "docProps/app.xml") data = strToU8(strFromU8(data).replace(/<Application>[^<]*<\/Application>/, "<Application>mentor-docs</Application>"));
+    if (name === "xl/styles.xml") data = strToU8(orderFontProperties(strFromU8(data)));
     out[name] = [data, { mtime: when }];
   }
   return zipSync(out, { level: 6 });
