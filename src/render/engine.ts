@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import { binaryFormatOf } from "../common/binary-format.js";
@@ -16,19 +17,14 @@ const FORBIDDEN = new Set([...Object.getOwnPropertyNames(Object.prototype), "pro
 /**
  * Renders a document's templates into HTML, with French typography on every text.
  *
- * Each call uses its own Handlebars instance: helpers and partials never leak between documents.
+ * Each set of templates has its own Handlebars instance: helpers and partials never leak between
+ * documents.
  * Templates run strictly: a field the view model does not have is an error naming the template file
  * and line (exit code 2), not a blank — in `{{x}}` as in helper arguments (`{{#if x}}`,
  * `{{#each x}}`, `{{todo x "…"}}`), which plain Handlebars strict mode lets through.
  */
 export function renderTemplates(sources: TemplateSources, data: unknown): string {
-  const hb = Handlebars.create();
-  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
-  hb.unregisterHelper("log");
-  hb.registerHelper("lookup", strictLookup);
-  const partialNames = new Set(sources.partials.keys());
-  for (const [name, file] of sources.partials) hb.registerPartial(name, compileFile(hb, file, partialNames));
-  const main = compileFile(hb, sources.main, partialNames);
+  const main = compiledTemplates(sources);
   let html: string;
   try {
     html = main(data);
@@ -40,8 +36,36 @@ export function renderTemplates(sources: TemplateSources, data: unknown): string
 
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
-function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Set<string>): Compiled {
-  const text = readTemplateText(file);
+/**
+ * Compiled templates, by the exact text of every file they use: parsing and compiling the
+ * cahier des charges' templates costs ~50 times rendering them, and a run (or a test file) renders
+ * the same templates many times. The files are read on every call, so an edited template is
+ * compiled anew; helpers are stateless, so a compiled set can be reused.
+ */
+const compiledCache = new Map<string, Compiled>();
+const COMPILED_CACHE_SIZE = 32;
+
+function compiledTemplates(sources: TemplateSources): Compiled {
+  const texts = new Map<TemplateFile, string>([[sources.main, readTemplateText(sources.main)]]);
+  for (const file of sources.partials.values()) texts.set(file, readTemplateText(file));
+  const key = createHash("sha256")
+    .update(JSON.stringify([...texts].map(([file, text]) => [file.path, text]).concat([...sources.partials.keys()].map((name) => [name, ""]))))
+    .digest("hex");
+  const cached = compiledCache.get(key);
+  if (cached) return cached;
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
+  hb.unregisterHelper("log");
+  hb.registerHelper("lookup", strictLookup);
+  const partialNames = new Set(sources.partials.keys());
+  for (const [name, file] of sources.partials) hb.registerPartial(name, compileFile(hb, file, partialNames, texts.get(file)!));
+  const main = compileFile(hb, sources.main, partialNames, texts.get(sources.main)!);
+  if (compiledCache.size >= COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value!);
+  compiledCache.set(key, main);
+  return main;
+}
+
+function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Set<string>, text: string): Compiled {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(text, { srcName: file.display } as ParseOptions);
