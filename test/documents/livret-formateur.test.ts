@@ -109,7 +109,9 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     // On site: the place, said on site; online: the tool and how to join.
     expectShows(appointments, `En présentiel : ${raw.hybride.session.appointments[2].location}`);
     expectShows(appointments, "BigBlueButton : salle « Manager au quotidien »");
-    for (const appointment of raw.hybride.session.appointments) expectShows(appointments, appointment.location);
+    for (const a of raw.hybride.session.appointments) {
+      expectShows(appointments, a.tool === "on-site" ? `En présentiel : ${a.location}` : `BigBlueButton : ${a.location.charAt(0).toLowerCase()}${a.location.slice(1)}`);
+    }
     // Each appointment with the activity it schedules.
     for (const appointment of raw.hybride.session.appointments) {
       const activity = rendered.hybride!.vm.activities.find((a) => a.id === appointment.activity)!;
@@ -290,7 +292,7 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     }
     // Data no rule requires with an error is never marked.
     for (const unmarked of ["le public auquel la session est ouverte", "les formateurs de la session", "une proposition de calendrier", "la guidance", "les documents ou ressources", "les synthèses", "la consigne de la ressource"]) {
-      expect(printedIn(text, `À COMPLÉTER : ${unmarked}`), unmarked).toBe(false);
+      expect(printedIn(text, `À COMPLÉTER : ${unmarked}`, 0), unmarked).toBe(false);
     }
     // The session's public falls back on the course's; the trainers, the calendar and the appointments are said in a sentence.
     expectShows(section(text, "La session", "Équipe de formation"), `Public ${raw.brouillon.course.targetAudience}`);
