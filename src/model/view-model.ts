@@ -124,6 +124,12 @@ export interface ActivityView extends Omit<Activity, "resources"> {
   workloadText: { learner: string | undefined; trainer: string | undefined };
   /** The session's appointments that schedule it (explicitly or inferred from unit and date). */
   appointments: AppointmentView[];
+  /**
+   * For a synchronous activity without an appointment of its own: the appointment of another
+   * synchronous activity of its unit, in the same place, long enough to hold them all (an on-site day
+   * that holds several activities). Empty otherwise.
+   */
+  heldDuring: AppointmentView[];
 }
 
 export interface UnitView extends Omit<Unit, "activities" | "units"> {
@@ -361,6 +367,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     activity?.appointments.push(view);
     return view;
   });
+  holdActivitiesDuringSharedAppointments(activities);
 
   const presence = project.presence!;
   const welcome = project.welcome!;
@@ -462,7 +469,29 @@ function viewActivity(activity: Activity, number: string, unit: Ref, objectiveRe
       trainer: parsedDuration(activity.workload?.trainer)?.text,
     },
     appointments: [],
+    heldDuring: [],
   };
+}
+
+const minutesOf = (duration: string | undefined) => parsedDuration(duration)?.minutes ?? 0;
+
+/**
+ * Ties the synchronous activities that have no appointment to the appointment of a sibling (same
+ * unit, same place) whose duration covers the sibling and all of them: the day « jeudi 2 avril, de 9 h
+ * à 16 h » scheduled for activity 4.1 also holds 4.2 and 4.3, instead of their dates being « to fix ».
+ */
+function holdActivitiesDuringSharedAppointments(activities: readonly ActivityView[]): void {
+  const synchronous = activities.filter((a) => a.modality?.synchronous === true);
+  for (const host of synchronous) {
+    for (const appointment of host.appointments) {
+      const guests = synchronous.filter(
+        (a) => a !== host && a.appointments.length === 0 && a.heldDuring.length === 0 && a.unit.number === host.unit.number && a.modality?.place === host.modality?.place,
+      );
+      const needed = minutesOf(host.duration) + guests.reduce((sum, a) => sum + minutesOf(a.duration), 0);
+      if (guests.length === 0 || guests.some((a) => minutesOf(a.duration) === 0) || minutesOf(appointment.duration) < needed) continue;
+      for (const guest of guests) guest.heldDuring.push(appointment);
+    }
+  }
 }
 
 function resourceView(resource: Resource): ResourceView {

@@ -182,13 +182,17 @@ describe.skipIf(libreOfficeMissing)(`attestation rendered by LibreOffice${libreO
     expect(text.filled).not.toContain("«");
   });
 
-  test("REC-1 (ATT) draft: « À COMPLÉTER » where the mentions are missing", () => {
+  test("REC-1 (ATT) draft: « À COMPLÉTER » naming REC-1 where a required mention is missing; optional ones left out", () => {
     const t = text.draft!;
-    expect(t).toContain("À COMPLÉTER : le type d'attestation");
-    expect(t).toContain("À COMPLÉTER : l'organisme qui délivre l'attestation");
-    expect(t).toContain("À COMPLÉTER : les critères d'obtention");
-    expect(t).toContain("À COMPLÉTER : le lieu de délivrance");
-    expect(t).toContain("À COMPLÉTER : le nom du signataire");
+    expect(t).toContain("À COMPLÉTER : l'organisme qui délivre l'attestation (REC-1)");
+    expect(plain(t)).toContain("À COMPLÉTER : les critères d'obtention (activités à réaliser et/ou temps minimal) (REC-1)");
+    // No attestation type: the general title; no place, no signatory: « Fait le … », no signature block; never marked.
+    expect(t).toContain("Attestation de formation Le présent document atteste que");
+    expect(t).toContain("Fait le «date_achevement»");
+    expect(t).not.toContain("Fait à");
+    for (const unmarked of ["le type d'attestation", "le lieu de délivrance", "le nom du signataire"]) expect(t).not.toContain(`À COMPLÉTER : ${unmarked}`);
+    // No evaluated activity in the draft: no « Résultat » line.
+    expect(t).not.toContain("Résultat");
     // What the draft has is shown: title, duration, objectives.
     expect(t).toContain("Prévenir les risques psychosociaux dans son équipe");
     expect(t).toContain("d'une durée estimée de 6 h (3 h à distance et 3 h en présentiel)");

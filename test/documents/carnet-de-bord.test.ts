@@ -6,7 +6,7 @@ import { checkAccessibility } from "../../src/docx/accessibility.js";
 import { SELF_POSITIONING_SCALE } from "../../src/model/organisation.js";
 import { docxPart } from "../helpers/docx.js";
 import { libreOfficeMissing } from "../helpers/libreoffice.js";
-import { printExamples, printedIn, rawActivities, rawProject, renderExamples, section, type Printed, type Rendered } from "./livret-formateur-helpers.js";
+import { lostTableRows, printExamples, printedIn, rawActivities, rawProject, renderExamples, section, type Printed, type Rendered } from "./livret-formateur-helpers.js";
 
 const EXAMPLES = ["hybride", "autonomie", "grand", "brouillon"] as const;
 const COMPLETE = ["hybride", "autonomie", "grand"] as const;
@@ -175,19 +175,28 @@ describe.skipIf(libreOfficeMissing)(`carnet de bord as LibreOffice prints it${li
     }
   });
 
-  test("draft: missing data shows « À COMPLÉTER » markers where the guide requires it", () => {
+  test("draft: « À COMPLÉTER » naming its rule where a rule requires the data; optional data left out", () => {
     const text = textOf("brouillon");
-    for (const marker of [
-      "À COMPLÉTER : la consigne de la ressource",
-      "À COMPLÉTER : le questionnaire d'évaluation de la formation (CON-1)",
-      "À COMPLÉTER : les ressources pour aller plus loin (CON-1)",
-      "À COMPLÉTER : la consigne",
-    ]) {
+    for (const marker of ["1.2. Étude de cas 45 min À COMPLÉTER : la consigne (ACT-2)", "À COMPLÉTER : le questionnaire d'évaluation de la formation (CON-1)"]) {
       expectShows(text, marker);
     }
+    // A resource without instruction (RES-1 only warns) is listed without one; no further reading, no such heading.
+    const resource = rawActivities(raw.brouillon).flatMap((a) => a.resources ?? [])[0];
+    expect(resource.instructions).toBeUndefined();
+    expectShows(section(text, "Unité 1 – Repérer", "Unité 2 – Agir"), `Mes ressources • ${resource.title} – ${resource.url} Mes notes`);
+    expect(printedIn(text, "À COMPLÉTER : la consigne de la ressource", 0)).toBe(false);
+    expect(raw.brouillon.conclusion?.furtherReading ?? []).toEqual([]);
+    expect(/\nPour aller plus loin\n/.test(text)).toBe(false);
+    expect(printedIn(text, "À COMPLÉTER : les ressources pour aller plus loin", 0)).toBe(false);
+    // One tracked activity: « Cochez-la ».
+    expectShows(text, "La barre de suivi de la formation compte 1 activité. Cochez-la ici au fur et à mesure");
     // The default final questions and the unit the draft does describe.
     expectShows(text, "Les actions que je vais engager dans mon poste");
     expectShows(text, "Unité 1 – Repérer");
     expectShows(text, "Quiz de positionnement");
+  });
+
+  test.each(EXAMPLES)("%s: every table row of the Word file is printed by LibreOffice", (name) => {
+    expect(lostTableRows(rendered[name]!.buffer, textOf(name))).toEqual([]);
   });
 });

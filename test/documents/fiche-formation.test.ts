@@ -242,7 +242,10 @@ describe.skipIf(libreOfficeMissing)(`fiche formation rendered by LibreOffice${li
     expectHas(entry, `Calendrier ${plain(vm.course.calendar!)}`);
     for (const c of vm.competences) expectHas(entry, plain(c.label));
     expectHas(entry, `Modalités d'évaluation ${plain(vm.course.evaluationModalities!)}`);
-    expectHas(entry, `Modalités d'inscription ${plain(vm.course.registrationModalities!)}`);
+    // Registration: one text everywhere, the session's terms when it states them, else the course's.
+    const registration = vm.session.registration?.details ?? vm.course.registrationModalities!;
+    expect(vm.mentor.registrationText).toBe(registration);
+    expectHas(entry, `Modalités d'inscription ${plain(registration)}`);
     expectHas(entry, `Prérequis ${plain(vm.course.prerequisites!)}`);
     expectHas(entry, `Modalités d'accompagnement ${plain(vm.course.accompanimentModalities!)}`);
   });
@@ -250,7 +253,9 @@ describe.skipIf(libreOfficeMissing)(`fiche formation rendered by LibreOffice${li
   test.each(complete)("REC-1 (FIC) %s: what the attestation states", (key) => {
     const vm = vms[key];
     const rec = section(key, "Reconnaissance des acquis", "Texte de la page d'accueil");
-    expectHas(rec, `La formation donne lieu à une ${vm.recognition.attestationTypeLabel}`);
+    // The attestation's name inside the sentence, in lower case: « donne lieu à une attestation de fin de formation ».
+    const name = vm.recognition.attestationTypeLabel!;
+    expectHas(rec, `La formation donne lieu à une ${name.charAt(0).toLowerCase()}${name.slice(1)}`);
     expectHas(rec, `Libellé de la formation ${plain(vm.course.title)}`);
     expectHas(rec, `Durée ${plain(vm.attestation.duration!.text)}`);
     expectHas(rec, `Les ${vm.objectives.length} objectifs pédagogiques de la fiche formation`);
@@ -315,28 +320,36 @@ describe.skipIf(libreOfficeMissing)(`fiche formation rendered by LibreOffice${li
     expectHas(section("selfPaced", "Vos formateurs", "Contacts"), "sans formateur attitré");
   });
 
-  test("FIC-1, FIC-2, ENT-1, PUB-1, REC-1, ACC-1 draft: « À COMPLÉTER » where the guide's data is missing", () => {
+  test("FIC-1, FIC-2, ENT-1, PUB-1, REC-1, ACC-1 draft: « À COMPLÉTER » naming its rule where a rule requires the data; optional fields left out or for the team to choose", () => {
     const t = text.draft;
     for (const marker of [
-      "À COMPLÉTER : l'espace dédié qui porte la formation",
-      "À COMPLÉTER : le nom abrégé",
-      "À COMPLÉTER : la ou les collections",
-      "À COMPLÉTER : la phrase d'accroche",
-      "À COMPLÉTER : l'approche pédagogique choisie",
-      "À COMPLÉTER : les compétences professionnelles travaillées",
-      "À COMPLÉTER : la date de début",
-      "À COMPLÉTER : la date de fin",
-      "À COMPLÉTER : les modalités d'évaluation",
-      "À COMPLÉTER : les modalités d'inscription",
-      "À COMPLÉTER : les modalités d'accompagnement",
-      "À COMPLÉTER : une attestation ou un open badge",
-      "À COMPLÉTER : l'organisme qui délivre l'attestation",
-      "À COMPLÉTER : les critères d'obtention",
-      "À COMPLÉTER : les contacts pour les questions et les problèmes techniques",
-      "À COMPLÉTER : les dates et horaires des rendez-vous synchrones",
+      "À COMPLÉTER : l'espace dédié qui porte la formation (PUB-1)",
+      "À COMPLÉTER : l'approche pédagogique choisie (FIC-1)",
+      "À COMPLÉTER : les compétences professionnelles travaillées (ENT-1)",
+      "À COMPLÉTER : la date de début (FIC-2)",
+      "À COMPLÉTER : la date de fin (FIC-2)",
+      "À COMPLÉTER : les modalités d'évaluation (ENT-1)",
+      "À COMPLÉTER : les modalités d'inscription (ENT-1)",
+      "À COMPLÉTER : les modalités d'accompagnement (ENT-1)",
+      "À COMPLÉTER : une attestation ou un open badge (REC-1)",
+      "À COMPLÉTER : l'organisme qui délivre l'attestation (REC-1)",
+      "À COMPLÉTER : les critères d'obtention (REC-1)",
+      "À COMPLÉTER : les contacts pour les questions et les problèmes techniques (ACC-1)",
     ]) {
       expectHas(t, marker);
     }
+    // Fields no rule requires: for the team to choose, or left out; never marked.
+    expectHas(t, "Nom abrégé de la formation À choisir : court et unique sur Mentor");
+    for (const unmarked of ["le nom abrégé", "la ou les collections", "la phrase d'accroche", "les dates et horaires des rendez-vous"]) {
+      expect(squash(t), unmarked).not.toContain(squash(`À COMPLÉTER : ${unmarked}`));
+    }
+    expect(squash(t)).not.toContain(squash("Phrase d'accroche (152 caractères maximum)"));
+    // A hybrid course without appointments nor named trainers: its dates and its trainers come from the trainers' block,
+    // never « sans formateur attitré ».
+    expectHas(section("draft", "Vos rendez-vous", "Suivre votre progression"), "Les dates des rendez-vous en direct vous seront communiquées par vos formateurs.");
+    const trainers = section("draft", "Vos formateurs", "Contacts");
+    expectHas(trainers, "Vos formateurs figurent dans le bloc « Mes formateurs » de la page de la formation");
+    expect(squash(trainers)).not.toContain(squash("sans formateur attitré"));
     // What the draft gives is there.
     expectHas(t, "Libellé de la formation Prévenir les risques psychosociaux dans son équipe");
     expectHas(t, "Prérequis (optionnel) Aucun");

@@ -5,6 +5,7 @@ import { livretFormateur } from "../../src/documents/livret-formateur.js";
 import { findDocument } from "../../src/documents/registry.js";
 import { libreOfficeMissing } from "../helpers/libreoffice.js";
 import {
+  lostTableRows,
   rawActivities,
   rawProject,
   renderExamples,
@@ -75,8 +76,15 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
         const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
         const dayName = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"][date.getUTCDay()];
         expectShows(text, `${dayName} ${Number(day) === 1 ? "1er" : Number(day)}`, `the appointment of ${appointment.date}`);
-        expectShows(text, `${Number(day) === 1 ? "1er" : Number(day)} ${MONTHS[Number(month) - 1]} ${year} à ${hour} h`, `the appointment of ${appointment.date}`);
+        expectShows(text, `${Number(day) === 1 ? "1er" : Number(day)} ${MONTHS[Number(month) - 1]} ${year}, de ${hour} h`, `the appointment of ${appointment.date}`);
       }
+    }
+    // The on-site day scheduled for 4.1 (7 h) also holds 4.2 and 4.3 (3 h + 2 h 30 + 1 h 30): the same date, not « to fix ».
+    const hybrid = section(textOf("hybride"), "Animer les temps synchrones", "Consignes par activité");
+    expect(printedIn(hybrid, "Date à fixer avec le groupe", 0)).toBe(false);
+    for (const number of ["4.2", "4.3"]) {
+      const card = hybrid.slice(hybrid.indexOf(`Activité ${number} –`));
+      expectShows(card.slice(0, 600), "Rendez-vous jeudi 2 avril 2026, de 9 h à 16 h – CVRH de Lyon, salle 204 Pendant le rendez-vous de l'activité 4.1", `the appointment of ${number}`);
     }
     // A course without synchronous activity says so.
     const autonomie = section(textOf("autonomie"), "Animer les temps synchrones", "Consignes par activité");
@@ -98,8 +106,17 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     expectShows(appointments, "jeudi 2 avril 2026");
     expectShows(appointments, "de 9 h à 16 h");
     expectShows(appointments, "BigBlueButton");
-    expectShows(appointments, "En présentiel");
-    for (const appointment of raw.hybride.session.appointments) expectShows(appointments, appointment.location);
+    // On site: the place, said on site; online: the tool and how to join.
+    expectShows(appointments, `En présentiel : ${raw.hybride.session.appointments[2].location}`);
+    expectShows(appointments, "BigBlueButton : salle « Manager au quotidien »");
+    for (const a of raw.hybride.session.appointments) {
+      expectShows(appointments, a.tool === "on-site" ? `En présentiel : ${a.location}` : `BigBlueButton : ${a.location.charAt(0).toLowerCase()}${a.location.slice(1)}`);
+    }
+    // Each appointment with the activity it schedules.
+    for (const appointment of raw.hybride.session.appointments) {
+      const activity = rendered.hybride!.vm.activities.find((a) => a.id === appointment.activity)!;
+      expectShows(appointments, `${appointment.title} Activité ${activity.number}`);
+    }
   });
 
   test("ACT-2, REP-1, UNI-1: every unit and activity with its objectives, duration, modality and instructions", () => {
@@ -189,7 +206,10 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
       const sum = (pick: (a: any) => string | undefined) => evaluated.reduce((t, a) => t + (pick(a) ? parseDuration(pick(a)!)! : 0), 0);
       const learner = formatDuration(sum((a) => a.workload?.learner));
       const trainer = formatDuration(sum((a) => a.workload?.trainer));
-      expectShows(text, `${evaluated.length} activités évaluées : charge estimée de ${learner} pour chaque participant et de ${trainer} pour les formateurs`);
+      // The trainers' share is said only when there is one (no « 0 min pour les formateurs »).
+      const trainerPart = trainer === formatDuration(0) ? "." : ` et de ${trainer} pour les formateurs.`;
+      expectShows(text, `${evaluated.length} activités évaluées : charge estimée de ${learner} pour chaque participant${trainerPart}`);
+      if (trainer === formatDuration(0)) expect(printedIn(text, "pour les formateurs", 0), name).toBe(false);
       expectShows(text, `Total${learner}${trainer}`);
       for (const a of evaluated) {
         expectShows(text, a.title);
@@ -218,8 +238,8 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     const text = section(textOf("hybride"), "Créer de la présence à distance", "Accueil des participants");
     expectShows(text, "Le bloc « Mes formateurs » est affiché");
     for (const t of raw.hybride.session.trainers) expectShows(text, t.name);
-    expectShows(text, "Liste des participants accessible : Oui");
-    expectShows(text, "Invitation à compléter son profil dès l'entrée : Oui");
+    expectShows(text, "La liste des participants est accessible : chacun peut consulter les profils de ses collègues");
+    expectShows(text, "Les participants sont invités à compléter leur profil dès l'entrée : invitez chacun");
     for (const tool of ["Forum", "Etherpad", "Classe virtuelle (BigBlueButton)", "Messagerie interne", "Questionnaire", "Sondage", "Choix de groupe"]) {
       expectShows(text, tool);
     }
@@ -238,9 +258,10 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
       expectShows(text, c.name);
       expectShows(text, c.email);
     }
-    expectShows(text, "mardi 24 mars 2026 à 14 h");
+    expectShows(text, "Classe virtuelle « Les entretiens du manager » : mardi 24 mars 2026, de 14 h à 15 h 30");
     const contacts = section(textOf("hybride"), "Contacts");
-    for (const person of [...raw.hybride.session.trainers, ...w.contacts]) expectShows(contacts, person.email);
+    for (const person of [...raw.hybride.session.trainers, ...w.contacts]) expectShows(contacts, `${person.name} ${person.role} ${person.email}`);
+    expectShows(contacts, `${raw.hybride.course.producer.name} Organisme producteur`);
   });
 
   test("CON-1: objectives reminder, evaluation questionnaire in the tracking bar, further reading, credits", () => {
@@ -255,27 +276,43 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     }
   });
 
-  test("draft: missing data shows « À COMPLÉTER » markers where the guide requires it", () => {
+  test("draft: « À COMPLÉTER » naming its rule where a rule requires the data; optional data left out or said in a sentence", () => {
     const text = textOf("brouillon");
     for (const marker of [
-      "À COMPLÉTER : l'approche pédagogique choisie",
-      "À COMPLÉTER : les dates de la session",
-      "À COMPLÉTER : le public auquel la session est ouverte",
-      "À COMPLÉTER : les formateurs de la session (PRE-1)",
-      "À COMPLÉTER : une proposition de calendrier",
-      "À COMPLÉTER : les dates et heures des rendez-vous synchrones",
-      "À COMPLÉTER : la guidance : supports, scénario et consignes d'animation (MOD-2)",
-      "À COMPLÉTER : les documents ou ressources complémentaires",
-      "À COMPLÉTER : les synthèses, retours ou rétroactions",
-      "À COMPLÉTER : les modalités d'évaluation",
-      "À COMPLÉTER : les contacts en cas de question",
-      "À COMPLÉTER : le questionnaire d'évaluation de la formation",
-      "À COMPLÉTER : la consigne",
+      "À COMPLÉTER : l'approche pédagogique choisie par l'équipe de conception (FIC-1)",
+      "Dates À COMPLÉTER : les dates de la session (FIC-2)",
+      "Inscription À COMPLÉTER : les modalités d'inscription (ENT-1)",
+      "Consignes À COMPLÉTER : les consignes ou les attendus (ACT-2)",
+      "Modalité À COMPLÉTER : la modalité de l'unité (REP-1)",
+      "À COMPLÉTER : les modalités d'évaluation (ENT-1)",
+      "À COMPLÉTER : les contacts en cas de question ou de problème technique (ACC-1)",
+      "À COMPLÉTER : le questionnaire d'évaluation de la formation, inclus dans la barre de suivi (CON-1)",
     ]) {
       expectShows(text, marker);
     }
+    // Data no rule requires with an error is never marked.
+    for (const unmarked of ["le public auquel la session est ouverte", "les formateurs de la session", "une proposition de calendrier", "la guidance", "les documents ou ressources", "les synthèses", "la consigne de la ressource"]) {
+      expect(printedIn(text, `À COMPLÉTER : ${unmarked}`, 0), unmarked).toBe(false);
+    }
+    // The session's public falls back on the course's; the trainers, the calendar and the appointments are said in a sentence.
+    expectShows(section(text, "La session", "Équipe de formation"), `Public ${raw.brouillon.course.targetAudience}`);
+    expectShows(section(text, "Équipe de formation", "Calendrier"), "Les formateurs de la session sont désignés par la structure organisatrice");
+    expect(printedIn(textOf("brouillon"), "Calendrier proposé", 0)).toBe(false);
+    expectShows(section(text, "Rendez-vous synchrones", "Scénario pédagogique"), "Les dates des temps synchrones sont fixées avec le groupe, puis annoncées sur la page d'accueil.");
+    // The on-site day without appointment: its date is to be fixed, said alike in the welcome elements; no « see the
+    // general instructions » when there are none; no heading without content.
+    const synchronous = section(text, "Animer les temps synchrones", "Ressources");
+    expectShows(synchronous, "Activité 2.1 – Journée en présentiel (En présentiel) Rubrique Contenu Rendez-vous Date à fixer avec le groupe Durée 3 h");
+    expect(printedIn(synchronous, "Voir les consignes générales", 0)).toBe(false);
+    expectShows(section(text, "Accueil des participants", "Contacts en cas de question"), "Rendez-vous synchrones Dates fixées avec le groupe, puis annoncées sur la page d'accueil");
+    expect(/\nSynthèses et rétroactions préparées\n/.test(text)).toBe(false);
+    expect(/\nDocuments et ressources pour le formateur\n/.test(text)).toBe(false);
     // What the draft does give is printed, not marked.
     expectShows(text, raw.brouillon.course.objectives[0].label);
     expectShows(text, "Journée en présentiel");
+  });
+
+  test.each(EXAMPLES)("%s: every table row of the Word file is printed by LibreOffice", (name) => {
+    expect(lostTableRows(rendered[name]!.buffer, textOf(name))).toEqual([]);
   });
 });
