@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExitCode, UserError } from "../common/errors.js";
 import { pageNumbersOf, writeTocPageNumbers } from "../docx/toc-numbers.js";
@@ -38,8 +38,10 @@ const MISSING_LIBREOFFICE =
  * and temporary folder (`mentor-docs-pdf-*`), all ended and removed on every exit path, interrupts
  * included. A missing LibreOffice is a user error (exit 2) that says what to install.
  */
-export async function convertToPdf(docxFiles: readonly string[], options: PdfOptions = {}): Promise<string[]> {
-  if (docxFiles.length === 0) return [];
+export async function convertToPdf(files: readonly string[], options: PdfOptions = {}): Promise<string[]> {
+  if (files.length === 0) return [];
+  // Absolute paths: LibreOffice and its script do not run in our working folder.
+  const docxFiles = files.map((file) => resolve(file));
   const work = mkdtempSync(join(tmpdir(), "mentor-docs-pdf-"));
   const folder = ownFolder(work);
   try {
