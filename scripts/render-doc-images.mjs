@@ -1,5 +1,5 @@
 // Renders the first page of every document of the hybrid example into docs/<id>.png, and an inner
-// page of the long ones into docs/<id>-page-<n>.png, for the README.
+// page of the long ones into docs/<id>-interieur.png, for the README.
 // Needs a build (npm run build), LibreOffice (soffice) and poppler (pdftoppm). Usage:
 //   node scripts/render-doc-images.mjs [project]
 import { execFileSync } from "node:child_process";
@@ -22,7 +22,7 @@ try {
     // An inner page too, where the document shows its tables.
     const inner = INNER_PAGES[document.id];
     const page = inner ? pageWith(pdf, inner) : undefined;
-    if (page) renderPage(pdf, page, `${document.id}-page-${page}.png`);
+    if (page) renderPage(pdf, page, `${document.id}-interieur.png`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
