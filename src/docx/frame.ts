@@ -55,13 +55,14 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
   if (frame.logo) {
     cover.push(
       new Paragraph({
-        spacing: { after: withCover ? 480 : 240 },
+        spacing: { after: withCover ? 480 : 120 },
         alignment: withCover ? undefined : AlignmentType.CENTER,
         children: [
           new ImageRun({
             type: frame.logo.type,
             data: frame.logo.data,
-            transformation: fitWithin(frame.logo.width, frame.logo.height, 160, 120),
+            // Smaller atop a one-page document (the attestation), which has no room to spare.
+            transformation: withCover ? fitWithin(frame.logo.width, frame.logo.height, 160, 120) : fitWithin(frame.logo.width, frame.logo.height, 120, 60),
             altText: { name: "Logo", title: text(frame.logo.alt), description: text(frame.logo.alt) },
           }),
         ],

@@ -25,6 +25,7 @@ export const STYLE_IDS = {
   lead: "Chapeau",
   small: "Mention",
   box: "Encadre",
+  label: "Intitule",
   coverSubtitle: "Sous-titre",
   coverInfo: "CouvertureInfo",
   tocHeading: "TOCHeading",
@@ -43,6 +44,7 @@ export const STYLE_MAP: Readonly<Record<string, string>> = {
   "p.small": STYLE_IDS.small,
   ".small": "MentionCar",
   "p.box": STYLE_IDS.box,
+  "p.label": STYLE_IDS.label,
   // A Word mail-merge field (`<span class="champ-fusion">nom</span>`): see merge-fields.ts.
   ".champ-fusion": "ChampFusion",
 };
@@ -92,13 +94,18 @@ export function documentStyles(): IStylesOptions {
         basedOn: "Normal",
         run: { bold: true, color: "CE0500", shading: TODO_SHADING },
       },
+      // The title of what follows, a table or a list (« Mes activités »): kept with it, set off from a table above.
+      { id: STYLE_IDS.label, name: "Intitulé", basedOn: "Normal", next: "Normal", run: { bold: true }, paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } } },
       { id: STYLE_IDS.lead, name: "Chapeau", basedOn: "Normal", run: { size: 24, color: "3A3A3A" }, paragraph: { spacing: { after: 240 } } },
       { id: STYLE_IDS.small, name: "Mention", basedOn: "Normal", run: { size: 18, color: "666666" } },
       {
         id: STYLE_IDS.box,
         name: "Encadré",
         basedOn: "Normal",
+        // Kept with what follows (an activity's table, mostly) and set off from a table above it.
         paragraph: {
+          keepNext: true,
+          spacing: { before: 200 },
           shading: { type: "clear", color: "auto", fill: "F5F5FE" },
           border: { left: { style: "single", size: 24, color: BLEU_FRANCE, space: 8 } },
           indent: { left: 170 },

@@ -22,9 +22,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const mkfifo = (path: string) => spawnSync("mkfifo", [path]).status === 0;
 
-/** The example project with `course.producer.logo: <logo>` (line 91, column 11). */
+/** The example project with its `course.producer.logo` (line 91, column 11) set to <logo>. */
 function projectWithLogo(name: string, logo: string): string {
-  const text = example.replace(/^ {4}shortName: CVRH Lyon$/m, `    shortName: CVRH Lyon\n    logo: ${JSON.stringify(logo)}`);
+  const text = example.replace(/^ {4}logo: logo-cvrh-lyon\.png$/m, `    logo: ${JSON.stringify(logo)}`);
   expect(text).not.toBe(example);
   const path = join(work, name);
   writeFileSync(path, text);
