@@ -48,7 +48,7 @@ describe("organisation activities", () => {
     expect(questionnaire.organisational).toBe(true);
     expect(questionnaire.objectiveRefs).toEqual([]);
     for (const objective of vm.objectives) expect(objective.activities.map((a) => a.id)).not.toContain("a6-questionnaire");
-    const { html } = await renderDocument(livretFormateur, vm, { projectDir: root });
+    const { html } = await renderDocument(livretFormateur, vm, { projectDir: `${root}examples` });
     // One card says it has no objectives, and why: the questionnaire's (the only organisation activity).
     expect(html.match(/Objectifs visés<\/td><td>Aucun\s:\sactivité d'organisation de la formation/g)).toHaveLength(1);
   });

@@ -31,7 +31,7 @@ function project(mutate: (p: TrainingProject) => void = () => {}): TrainingProje
 
 /** The document's text, tags removed and spaces of every kind made plain. */
 async function text(p: TrainingProject): Promise<string> {
-  const { html } = await renderDocument(cahierDesCharges, buildViewModel(p, { draft: false, check: checkProject(p) }), { projectDir: root });
+  const { html } = await renderDocument(cahierDesCharges, buildViewModel(p, { draft: false, check: checkProject(p) }), { projectDir: join(root, "examples") });
   return html
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;|&#39;/g, "'")
@@ -56,7 +56,7 @@ beforeAll(async () => {
     }),
   );
   const p = project();
-  ccpHtml = (await renderDocument(cahierDesCharges, buildViewModel(p, { check: checkProject(p) }), { projectDir: root })).html;
+  ccpHtml = (await renderDocument(cahierDesCharges, buildViewModel(p, { check: checkProject(p) }), { projectDir: join(root, "examples") })).html;
 });
 
 describe("clauses of the consultation in the cahier des charges", () => {
@@ -130,9 +130,9 @@ describe("footers", () => {
   it("a tender's pages name the buyer and the consultation's reference; the other documents, the course producer", async () => {
     const p = project();
     const vm = buildViewModel(p, { check: checkProject(p) });
-    const cdc = await renderDocument(cahierDesCharges, vm, { projectDir: root });
+    const cdc = await renderDocument(cahierDesCharges, vm, { projectDir: join(root, "examples") });
     expect(footers(cdc.buffer)).toContain("Ministère de la Transition écologique – Consultation MTE-CVRH-2026-014");
-    const livret = await renderDocument(livretFormateur, vm, { projectDir: root });
+    const livret = await renderDocument(livretFormateur, vm, { projectDir: join(root, "examples") });
     expect(footers(livret.buffer)).toContain("Centre de valorisation des ressources humaines de Lyon");
     expect(footers(livret.buffer)).not.toContain("Consultation");
   });
