@@ -32,7 +32,13 @@ const file = (name: string, text: string) => {
 
 /** The example project with another `course.shortName`. */
 const withShortName = (name: string, shortName: string) =>
-  file(name, readFileSync(example, "utf8").replace(/^ {2}shortName: MANAGER-PROXIMITE-2026$/m, `  shortName: ${shortName}`));
+  file(
+    name,
+    readFileSync(example, "utf8")
+      .replace(/^ {2}shortName: MANAGER-PROXIMITE-2026$/m, `  shortName: ${shortName}`)
+      // The copy lives in another folder: its logo is named by its full path.
+      .replace(/^( +logo: )logo-cvrh-lyon\.png$/m, `$1${join(root, "examples/logo-cvrh-lyon.png")}`),
+  );
 
 const expectUserError = (r: ReturnType<typeof run>, code: number) => {
   expect(r.stderr).not.toMatch(/Erreur interne|^\s+at /m);

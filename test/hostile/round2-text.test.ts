@@ -68,6 +68,8 @@ beforeAll(async () => {
   const loaded = await loadProjectFile(join(root, "examples/hybride-management-equipe.yaml"));
   const data = structuredClone(loaded.data);
   expect(poisonStrings(data)).toBeGreaterThan(100);
+  // The copy lives in another folder: its logo is named by its full path (a file name cannot be poisoned).
+  (data as { course: { producer: { logo?: string } } }).course.producer.logo = join(root, "examples/logo-cvrh-lyon.png");
   projectFile = join(dir, "projet.json");
   // JSON.stringify writes U+FFFE/U+FFFF raw and the controls and lone surrogates as \u escapes.
   writeFileSync(projectFile, JSON.stringify(data, null, 2));
