@@ -8,9 +8,8 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 900_000,
     pool: "forks",
-    // Three test files at once on two cores: many tests wait on a child process (the CLI,
-    // LibreOffice, chromium), and a third file fills that time (measured: 270 s → see README).
-    maxWorkers: 3,
+    // Two test files at once on two cores (measured on a clean clone: 270 s; three: 283 s).
+    maxWorkers: 2,
     reporters: ["default", "./test/reporters/slowest-files.ts"],
   },
 });
