@@ -34,7 +34,8 @@ const BY_DEFINITION: Record<string, string> = {
   text: "un texte",
 };
 
-const TYPE_PHRASES: Record<string, string> = {
+/** JSON types in French, as the messages name them. */
+export const TYPE_NAMES: Record<string, string> = {
   string: "un texte",
   number: "un nombre",
   integer: "un nombre entier",
@@ -67,7 +68,7 @@ export function expectation(at: ResolvedNode, path: readonly PathSegment[], data
     return items ? `une liste, chaque élément étant ${expectation(items, [...path, 0], data)}` : "une liste";
   }
   const types = Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
-  return types.map((t) => TYPE_PHRASES[t] ?? t).join(" ou ") || "une valeur";
+  return types.map((t) => TYPE_NAMES[t] ?? t).join(" ou ") || "une valeur";
 }
 
 /** `a (Sens de a), b (Sens de b)`: the allowed values with their French meaning. */

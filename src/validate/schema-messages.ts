@@ -3,7 +3,7 @@ import localizeFrModule from "ajv-i18n/localize/fr/index.js";
 import type { Problem } from "../common/errors.js";
 import { formatPath, pointerToPath, type PathSegment } from "../common/json-path.js";
 import type { SourceLocator } from "../load/source-map.js";
-import { enumValues, expectation } from "./expectations.js";
+import { enumValues, expectation, TYPE_NAMES } from "./expectations.js";
 import { child, schemaNodeAt, type ResolvedNode } from "./schema-walk.js";
 import { suggestKey, suggestValue } from "./suggestions.js";
 
@@ -12,15 +12,6 @@ import { suggestKey, suggestValue } from "./suggestions.js";
 const localizeFr: typeof localizeFrModule.default =
   (localizeFrModule as unknown as { default?: typeof localizeFrModule.default }).default ?? (localizeFrModule as unknown as typeof localizeFrModule.default);
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "un texte",
-  number: "un nombre",
-  integer: "un nombre entier",
-  boolean: "vrai ou faux (true / false)",
-  array: "une liste",
-  object: "un objet (des clés et leurs valeurs)",
-  null: "rien (null)",
-};
 
 /**
  * Turns ajv's errors into located French problems, each saying what is expected, in the order of
