@@ -1,7 +1,8 @@
 /**
  * French typography, applied to every text of a document, the user's and the templates':
  * a narrow no-break space (U+202F) before ; : ! ? and inside « », and a no-break space (U+00A0)
- * between a number and its unit. URLs, e-mail addresses, times (09:30), HTML tags and their
+ * between a number and its unit, and the typographic apostrophe ’ for ' between two letters
+ * (« l’équipe », « aujourd’hui »). URLs, e-mail addresses, times (09:30), HTML tags and their
  * attributes and character references (&amp;) are left as they are.
  */
 const NNBSP = "\u202f";
@@ -24,8 +25,12 @@ const HIGH_PUNCTUATION = /([^\s;:!?«(\[\u00a0\u202f])[ \u00a0\u202f]?([;!?]+)(?
 /** A colon after a word and before a space or the end: never in 09:30 nor in https://. */
 const COLON = /([^\s;:!?«(\[\u00a0\u202f])[ \u00a0\u202f]?:(?=\s|$)/g;
 
+/** ' between two letters is an elision or an apostrophe inside a word: ’. A quote around a word stays. */
+const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
+
 function fixPlain(text: string): string {
   return text
+    .replace(APOSTROPHE, "$1’")
     .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
     .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
     .replace(HIGH_PUNCTUATION, `$1${NNBSP}$2`)
@@ -40,6 +45,8 @@ export function frenchTypography(text: string): string {
   // rules still see a word where a token stands (`&#x27;ok&#x27; !`) but never change it.
   const kept: string[] = [];
   const masked = text.replace(new RegExp(PROTECTED.source, "g"), (token) => {
+    // An escaped apostrophe (Handlebars escapes ') is plain text to the rules: ' is valid in HTML text.
+    if (token === "&#x27;" || token === "&#39;") return "'";
     kept.push(token);
     return `\ue000${String.fromCharCode(0xe100 + kept.length - 1)}\ue001`;
   });

@@ -27,15 +27,28 @@ describe("French typography", () => {
     "voir https://exemple.gouv.fr/a:b?c!",
     "écrire à formation@interieur.gouv.fr",
     "1h30",
+    "écrire à o'brien@exemple.fr ou voir https://x.fr/l'équipe",
+    "le mot 'cité' entre apostrophes droites",
   ])("leaves %s alone", (input) => {
     expect(frenchTypography(input)).toBe(input);
   });
 
   test("touches text, never tags, attributes or character references", () => {
     const html = `<a href="https://x.fr/?a=1">Lien : ici</a><p title="a : b">Tom &amp; Jerry ; &#x27;ok&#x27; !</p>`;
-    expect(frenchTypographyHtml(html)).toBe(
-      `<a href="https://x.fr/?a=1">Lien${N}: ici</a><p title="a : b">Tom &amp; Jerry${N}; &#x27;ok&#x27;${N}!</p>`,
-    );
+    // An escaped apostrophe is written plainly in the text (valid HTML), as a quote it stays straight.
+    expect(frenchTypographyHtml(html)).toBe(`<a href="https://x.fr/?a=1">Lien${N}: ici</a><p title="a : b">Tom &amp; Jerry${N}; 'ok'${N}!</p>`);
+  });
+
+  test.each([
+    ["l'équipe", "l’équipe"],
+    ["aujourd'hui, qu'il s'agisse d'un cas", "aujourd’hui, qu’il s’agisse d’un cas"],
+    ["L'État", "L’État"],
+  ])("writes the typographic apostrophe in %s", (input, expected) => {
+    expect(frenchTypography(input)).toBe(expected);
+  });
+
+  test("writes the typographic apostrophe of escaped user text (Handlebars writes &#x27;), never in an attribute", () => {
+    expect(frenchTypographyHtml(`<p title="l'a">Parcours d&#x27;intégration</p>`)).toBe(`<p title="l'a">Parcours d’intégration</p>`);
   });
 });
 
