@@ -4,6 +4,7 @@
  */
 import { formatDuration } from "../common/duration.js";
 import { frenchDate } from "../model/dates.js";
+import { typographicApostrophes } from "../render/typography.js";
 import type { Learner } from "./learners/read-learners.js";
 
 /** Field name → what it holds (French, for the template's author). */
@@ -23,15 +24,18 @@ export type MergeFieldName = keyof typeof MERGE_FIELDS;
 /** The values of every merge field for one learner. */
 export function learnerFields(learner: Learner): Record<MergeFieldName, string> {
   const date = frenchDate(learner.completionDate);
+  // Names are typeset like the rest of the attestation (« D’Aubigné »); the address is left as it is.
+  const lastName = typographicApostrophes(learner.lastName);
+  const firstName = typographicApostrophes(learner.firstName);
   return {
-    nom: learner.lastName,
-    prenom: learner.firstName,
-    nom_complet: `${learner.firstName} ${learner.lastName}`.trim(),
+    nom: lastName,
+    prenom: firstName,
+    nom_complet: `${firstName} ${lastName}`.trim(),
     courriel: learner.email,
     date_achevement: date?.medium ?? "",
     date_achevement_courte: date?.short ?? "",
     // The template prints these after a label: say so rather than leave « Résultat : » dangling.
     temps_passe: learner.timeSpentMinutes === undefined ? "non renseigné" : formatDuration(learner.timeSpentMinutes),
-    resultat: learner.result ?? "non renseigné",
+    resultat: learner.result === undefined ? "non renseigné" : typographicApostrophes(learner.result),
   };
 }

@@ -1,64 +1,12 @@
 #!/usr/bin/env node
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
-import { ExitCode, UserError } from "../common/errors.js";
-import { listenToInputWarnings } from "../common/input-warnings.js";
-import { stopWriting } from "../docx/write.js";
-import { formatProblem, processOutput } from "./output.js";
-import { commands } from "./commands/index.js";
-
 /**
- * The CLI's edge: the only place that prints user errors and sets the exit code. Commands return
- * their exit code or throw a UserError; anything else is a bug, reported without a stack trace
- * unless MENTOR_DOCS_DEBUG is set.
+ * The executable: the process's side effects around `main` (src/cli/run.ts): signals, a closed
+ * stdout, the exit code.
  */
-export async function main(argv: string[]): Promise<number> {
-  // Warnings about the input (characters removed at load…) go to stderr, in the problems' format.
-  listenToInputWarnings((warning) => processOutput.err(formatProblem(warning)));
-  const parser = yargs(argv)
-    .scriptName("mentor-docs")
-    .locale("fr")
-    .usage("$0 <commande> [options]\n\nProduit et vérifie les documents d'une formation Mentor.")
-    .command(commands)
-    .demandCommand(1, "Indiquez une commande (par exemple : mentor-docs validate cours.yaml).")
-    .strict()
-    .help()
-    .alias("h", "help")
-    .version()
-    .exitProcess(false)
-    // Throw, so that no command runs with arguments yargs refused (yargs goes on to the handler
-    // when this returns).
-    .fail((message, error) => {
-      throw error ?? new UsageFailure(message);
-    });
-  try {
-    await parser.parseAsync();
-  } catch (error) {
-    if (error instanceof UsageFailure) {
-      processOutput.err(`${error.message}\nAide : mentor-docs --help`);
-      return ExitCode.usage;
-    }
-    return reportError(error);
-  }
-  return Number(process.exitCode ?? 0);
-}
-
-/** Arguments yargs refused: unknown option, missing file, value outside the choices. */
-class UsageFailure extends Error {}
-
-function reportError(error: unknown): number {
-  if (error instanceof UserError) {
-    if (error.problems.length > 0) for (const problem of error.problems) processOutput.err(formatProblem(problem));
-    else processOutput.err(error.message);
-    return error.exitCode;
-  }
-  processOutput.err(
-    `Erreur interne de mentor-docs : ${(error as Error)?.message ?? String(error)}\n` +
-      "Ce n'est pas dû à vos données : merci de signaler ce problème (relancez avec MENTOR_DOCS_DEBUG=1 pour le détail).",
-  );
-  if (process.env.MENTOR_DOCS_DEBUG) processOutput.err(String((error as Error)?.stack));
-  return 70;
-}
+import { hideBin } from "yargs/helpers";
+import { stopWriting } from "../docx/write.js";
+import { processOutput } from "./output.js";
+import { main } from "./run.js";
 
 // Interrupted (Ctrl+C, or a SIGTERM from a scheduler): drop the file being written, keep the whole
 // ones, and exit with the conventional code (128 + signal number).

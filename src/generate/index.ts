@@ -8,7 +8,7 @@ import { writeDocument } from "../docx/render-document.js";
 import { documentPath, ensureOutDir, writeAtomically } from "../docx/write.js";
 import { loadProjectFile } from "../load/load-project.js";
 import { buildViewModel } from "../model/index.js";
-import { convertToPdf } from "../pdf/libreoffice.js";
+import { convertToPdf, pdfTools } from "../pdf/libreoffice.js";
 import { validateProject } from "../validate/index.js";
 
 export interface GenerateOptions {
@@ -65,6 +65,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
   const check = checkProject(validation.project, loaded.source);
   const errors = check.findings.filter((f) => f.severity === "error");
   if (errors.length > 0 && !options.draft) return { status: "incomplete", check, errors };
+
+  // --pdf without LibreOffice: said before anything is written.
+  if (options.pdf) pdfTools(true);
 
   const vm = buildViewModel(validation.project, {
     draft: options.draft ?? false,

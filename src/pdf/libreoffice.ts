@@ -135,12 +135,13 @@ function failed(finished: Finished, timeoutMs: number): void {
 }
 
 /**
- * One LibreOffice for all files, driven by the Python-UNO script: for each document, update its
- * indexes, export the PDF. Returns each file's table of contents page numbers, when it has one.
+ * The programs a PDF needs (LibreOffice; with `updateIndexes`, its Python-UNO bridge), or a user
+ * error (exit 2) that says what to install. `generate --pdf` asks before writing anything.
  */
-async function convertWithIndexes(files: readonly string[], work: string, profile: string, outDir: string, timeoutMs: number): Promise<Map<string, string[]>> {
+export function pdfTools(updateIndexes: boolean): { soffice: string; python?: string } {
   const soffice = resolveCommand(sofficeCommand());
   if (!soffice) throw new UserError(MISSING_LIBREOFFICE, ExitCode.usage);
+  if (!updateIndexes) return { soffice };
   const python = unoPython(soffice);
   if (!python) {
     throw new UserError(
@@ -150,6 +151,15 @@ async function convertWithIndexes(files: readonly string[], work: string, profil
       ExitCode.usage,
     );
   }
+  return { soffice, python };
+}
+
+/**
+ * One LibreOffice for all files, driven by the Python-UNO script: for each document, update its
+ * indexes, export the PDF. Returns each file's table of contents page numbers, when it has one.
+ */
+async function convertWithIndexes(files: readonly string[], work: string, profile: string, outDir: string, timeoutMs: number): Promise<Map<string, string[]>> {
+  const { soffice, python } = pdfTools(true) as { soffice: string; python: string };
   const script = join(work, "update-indexes.py");
   const jobFile = join(work, "job.json");
   const resultFile = join(work, "result.json");

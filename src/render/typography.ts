@@ -28,6 +28,11 @@ const COLON = /([^\s;:!?«(\[\u00a0\u202f])[ \u00a0\u202f]?:(?=\s|$)/g;
 /** ' between two letters is an elision or an apostrophe inside a word: ’. A quote around a word stays. */
 const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
 
+/** The typographic apostrophe alone, for values set outside the templates (a learner's name). */
+export function typographicApostrophes(text: string): string {
+  return text.replace(APOSTROPHE, "$1’");
+}
+
 function fixPlain(text: string): string {
   return text
     .replace(APOSTROPHE, "$1’")

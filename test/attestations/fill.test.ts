@@ -124,3 +124,14 @@ describe("per-learner fill of the attestation (REC-2)", () => {
     expect(printed.merged!.text).toMatch(/Marie Dupont[\s\S]*\f[\s\S]*Paul Martin/);
   });
 });
+
+describe("a learner's merge values", () => {
+  it("are typeset like the attestation: the apostrophe of a name is ’, the address is left as it is", async () => {
+    const { learnerFields } = await import("../../src/attestations/fields.js");
+    const fields = learnerFields({ line: 2, lastName: "D'Aubigné", firstName: "Ève", email: "eve.d'aubigne@exemple.fr", result: "Acquis aujourd'hui" } satisfies import("../../src/attestations/learners/read-learners.js").Learner);
+    expect(fields.nom).toBe("D’Aubigné");
+    expect(fields.nom_complet).toBe("Ève D’Aubigné");
+    expect(fields.resultat).toBe("Acquis aujourd’hui");
+    expect(fields.courriel).toBe("eve.d'aubigne@exemple.fr");
+  });
+});

@@ -50,6 +50,6 @@ describe("organisation activities", () => {
     for (const objective of vm.objectives) expect(objective.activities.map((a) => a.id)).not.toContain("a6-questionnaire");
     const { html } = await renderDocument(livretFormateur, vm, { projectDir: `${root}examples` });
     // One card says it has no objectives, and why: the questionnaire's (the only organisation activity).
-    expect(html.match(/Objectifs visés<\/td><td>Aucun\s:\sactivité d'organisation de la formation/g)).toHaveLength(1);
+    expect(html.match(/Objectifs visés<\/td><td>Aucun\s:\sactivité d’organisation de la formation/g)).toHaveLength(1);
   });
 });

@@ -69,7 +69,8 @@ async function flowText(pdf: Uint8Array): Promise<string> {
     await rm(dir, { recursive: true, force: true });
   }
 }
-const plain = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
+// User data as typeset: spaces folded, and the apostrophe between letters written ’ (as in the documents).
+const plain = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ").replace(/(\p{L})'(?=\p{L})/gu, "$1’");
 /** The text without list numbers and bullets, which pdftotext sometimes reads apart from their items. */
 const unlisted = (s: string) => s.replace(/(^| )(?:\d{1,2}\.|•)(?= )/g, "$1").replace(/ +/g, " ");
 
@@ -129,7 +130,7 @@ describe.skipIf(libreOfficeMissing)(`attestation rendered by LibreOffice${libreO
     const vm = vms[key]!;
     const t = text[key]!;
     expect(t).toContain(plain(vm.course.title));
-    expect(t).toContain(`d'une durée estimée de ${plain(vm.attestation.duration!.text)}`);
+    expect(t).toContain(`d’une durée estimée de ${plain(vm.attestation.duration!.text)}`);
     expect(t).toContain("Objectifs de la formation");
     expect(vm.objectives.length).toBeGreaterThan(0);
     for (const o of vm.objectives) expect(unlisted(t)).toContain(plain(o.label));
@@ -137,19 +138,19 @@ describe.skipIf(libreOfficeMissing)(`attestation rendered by LibreOffice${libreO
     expect(t).toContain("Compétences travaillées");
     for (const c of vm.competences) expect(unlisted(t)).toContain(plain(c.label));
     expect(t).toContain(plain(vm.recognition.issuer.name!));
-    expect(t).toContain("Critères d'obtention");
+    expect(t).toContain("Critères d’obtention");
     expect(t).toContain(plain(vm.recognition.criteria.description!));
     for (const a of vm.recognition.criteriaActivities) expect(t).toContain(plain(a.title));
     expect(t).toContain(`Temps minimal consacré à la formation : ${plain(vm.recognition.minimumTimeText!)}`);
   });
 
   test("REC-2 (ATT): estimated duration with its split, and the session dates where given", () => {
-    expect(text.hybrid).toContain("d'une durée estimée de 20 h (13 h à distance et 7 h en présentiel), session du lundi 9 mars 2026 au vendredi 17 avril 2026");
+    expect(text.hybrid).toContain("d’une durée estimée de 20 h (13 h à distance et 7 h en présentiel), session du lundi 9 mars 2026 au vendredi 17 avril 2026");
     expect(text.large).toContain("session du lundi 7 septembre 2026 au vendredi 30 avril 2027");
     // A permanent session has no dates: the duration alone, then the learner's completion date.
-    expect(text.selfPaced).toContain("d'une durée estimée de 3 h.");
+    expect(text.selfPaced).toContain("d’une durée estimée de 3 h.");
     expect(text.selfPaced).not.toContain("session du");
-    expect(text.selfPaced).toContain("Date d'achèvement : «date_achevement»");
+    expect(text.selfPaced).toContain("Date d’achèvement : «date_achevement»");
   });
 
   test("ATT: wording follows recognition.attestationType (fin de formation / participation)", () => {
@@ -177,25 +178,25 @@ describe.skipIf(libreOfficeMissing)(`attestation rendered by LibreOffice${libreO
   test("ATT: filled for one learner by the attestations module, still one page", () => {
     expect(pages.filled).toBe(1);
     expect(text.filled).toContain("Le présent document atteste que Ève D'Aubigné a suivi et achevé la formation");
-    expect(text.filled).toContain("Date d'achèvement : 17 avril 2026 – Temps passé en formation : 18 h 30 – Résultat : Acquis");
+    expect(text.filled).toContain("Date d’achèvement : 17 avril 2026 – Temps passé en formation : 18 h 30 – Résultat : Acquis");
     expect(text.filled).toContain("Fait à Lyon, le 17 avril 2026");
     expect(text.filled).not.toContain("«");
   });
 
   test("REC-1 (ATT) draft: « À COMPLÉTER » naming REC-1 where a required mention is missing; optional ones left out", () => {
     const t = text.draft!;
-    expect(t).toContain("À COMPLÉTER : l'organisme qui délivre l'attestation (REC-1)");
-    expect(plain(t)).toContain("À COMPLÉTER : les critères d'obtention (activités à réaliser et/ou temps minimal) (REC-1)");
+    expect(t).toContain("À COMPLÉTER : l’organisme qui délivre l’attestation (REC-1)");
+    expect(plain(t)).toContain("À COMPLÉTER : les critères d’obtention (activités à réaliser et/ou temps minimal) (REC-1)");
     // No attestation type: the general title; no place, no signatory: « Fait le … », no signature block; never marked.
     expect(t).toContain("Attestation de formation Le présent document atteste que");
     expect(t).toContain("Fait le «date_achevement»");
     expect(t).not.toContain("Fait à");
-    for (const unmarked of ["le type d'attestation", "le lieu de délivrance", "le nom du signataire"]) expect(t).not.toContain(`À COMPLÉTER : ${unmarked}`);
+    for (const unmarked of ["le type d’attestation", "le lieu de délivrance", "le nom du signataire"]) expect(t).not.toContain(`À COMPLÉTER : ${unmarked}`);
     // No evaluated activity in the draft: no « Résultat » line.
     expect(t).not.toContain("Résultat");
     // What the draft has is shown: title, duration, objectives.
     expect(t).toContain("Prévenir les risques psychosociaux dans son équipe");
-    expect(t).toContain("d'une durée estimée de 6 h (3 h à distance et 3 h en présentiel)");
-    expect(t).toContain("Repérer les signaux d'alerte dans son équipe");
+    expect(t).toContain("d’une durée estimée de 6 h (3 h à distance et 3 h en présentiel)");
+    expect(t).toContain("Repérer les signaux d’alerte dans son équipe");
   });
 });

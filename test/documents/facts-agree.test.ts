@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { appointmentActivities } from "../../src/model/appointments.js";
 import { COMPLETE_PROJECTS, load, renderAll, viewModelOf } from "./projects.js";
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/[\u202f\u00a0]/g, " ").replace(/\s+/g, " ");
+const plain = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|’/g, "'").replace(/[\u202f\u00a0]/g, " ").replace(/\s+/g, " ");
 
 describe.each(COMPLETE_PROJECTS.filter((f) => !f.includes("grand-parcours")))("%s", (file) => {
   it("every appointment is tied to a synchronous activity, shown with it in the livret and the carnet", async () => {

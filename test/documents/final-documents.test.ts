@@ -5,18 +5,17 @@
  * path or camelCase key, no « : . ». And `attestations` refuses a project with guide errors unless
  * --draft, like `generate`.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REQUIREMENTS } from "../../src/check/index.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { docxPart } from "../helpers/docx.js";
 import { COMPLETE_PROJECTS } from "./projects.js";
 
-const root = new URL("../..", import.meta.url).pathname;
-const cli = join(root, "dist/cli/main.js");
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600" } });
+// The commands as the CLI runs them, inside this process (test/generate/ runs the built CLI).
+const run = (...args: string[]) => runCliInProcess(args, { SOURCE_DATE_EPOCH: "1767225600" });
 
 const REQUIREMENT_ID = new RegExp(`\\b(?:${REQUIREMENTS.map((r) => r.id).join("|")})\\b`);
 const SCHEMA_ROOTS = "meta|course|session|units|presence|welcome|conclusion|recognition|logbook|trainerBooklet|navigation|tender|settings";
@@ -34,6 +33,8 @@ function jargon(text: string): string[] {
     ["schema path", new RegExp(SCHEMA_PATH.source, "g")],
     ["camelCase key", /\b[a-z]+[A-Z][a-zA-Z]*\b/g],
     ["dangling colon", /:\s*[.,;]/g],
+    // The typographic apostrophe: a straight one between two letters is a typo in print.
+    ["straight apostrophe", /\p{L}'\p{L}/gu],
   ] as const) {
     for (const m of prose.matchAll(pattern)) found.push(`${what}: …${around(m as RegExpExecArray)}…`);
   }
@@ -67,8 +68,8 @@ describe.each(COMPLETE_PROJECTS)("%s, without --draft", (project) => {
     dir = join(out, project.replace(/\W+/g, "-"));
   });
 
-  it("writes the five documents, with nothing to fill in and no jargon", () => {
-    const result = run("generate", project, "--out", dir);
+  it("writes the five documents, with nothing to fill in and no jargon", async () => {
+    const result = await run("generate", project, "--out", dir);
     expect(result.stderr).not.toMatch(/erreur/);
     expect(result.status).toBe(0);
     const files = readdirSync(dir).filter((f) => f.endsWith(".docx"));
@@ -77,8 +78,8 @@ describe.each(COMPLETE_PROJECTS)("%s, without --draft", (project) => {
     expect(found).toEqual([]);
   });
 
-  it("writes each learner's attestation and the merged attestations, with no jargon and no empty line", () => {
-    const result = run("attestations", project, "--learners", join(out, "apprenants.csv"), "--out", dir, "--merge", "--quiet");
+  it("writes each learner's attestation and the merged attestations, with no jargon and no empty line", async () => {
+    const result = await run("attestations", project, "--learners", join(out, "apprenants.csv"), "--out", dir, "--merge", "--quiet");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const files = readdirSync(join(dir, "attestations")).filter((f) => f.endsWith(".docx"));
@@ -95,17 +96,17 @@ describe.each(COMPLETE_PROJECTS)("%s, without --draft", (project) => {
 describe("attestations of a project with guide errors", () => {
   const draft = "examples/drafts/cahier-des-charges-brouillon.yaml";
 
-  it("are refused without --draft, nothing written (exit code 1)", () => {
+  it("are refused without --draft, nothing written (exit code 1)", async () => {
     const dir = join(out, "draft-refused");
-    const result = run("attestations", draft, "--learners", join(out, "apprenants.csv"), "--out", dir, "--quiet");
+    const result = await run("attestations", draft, "--learners", join(out, "apprenants.csv"), "--out", dir, "--quiet");
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/au regard du guide ; aucune attestation écrite/);
     expect(() => readdirSync(join(dir, "attestations"))).toThrow();
   });
 
-  it("are written with --draft, with their markers", () => {
+  it("are written with --draft, with their markers", async () => {
     const dir = join(out, "draft-written");
-    const result = run("attestations", draft, "--learners", join(out, "apprenants.csv"), "--out", dir, "--quiet", "--draft");
+    const result = await run("attestations", draft, "--learners", join(out, "apprenants.csv"), "--out", dir, "--quiet", "--draft");
     expect(result.status).toBe(0);
     const [first] = readdirSync(join(dir, "attestations"));
     expect(docxText(readFileSync(join(dir, "attestations", first!)))).toMatch(/À COMPLÉTER/);

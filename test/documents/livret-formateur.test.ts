@@ -84,12 +84,12 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     expect(printedIn(hybrid, "Date à fixer avec le groupe", 0)).toBe(false);
     for (const number of ["4.2", "4.3"]) {
       const card = hybrid.slice(hybrid.indexOf(`Activité ${number} –`));
-      expectShows(card.slice(0, 600), "Rendez-vous jeudi 2 avril 2026, de 9 h à 16 h – CVRH de Lyon, salle 204 Pendant le rendez-vous de l'activité 4.1", `the appointment of ${number}`);
+      expectShows(card.slice(0, 600), "Rendez-vous jeudi 2 avril 2026, de 9 h à 16 h – CVRH de Lyon, salle 204 Pendant le rendez-vous de l’activité 4.1", `the appointment of ${number}`);
     }
     // A course without synchronous activity says so.
     const autonomie = section(textOf("autonomie"), "Animer les temps synchrones", "Consignes par activité");
     expect(rawActivities(raw.autonomie).some((a) => a.modality?.synchronous)).toBe(false);
-    expectShows(autonomie, "La formation ne comporte pas d'activité synchrone.");
+    expectShows(autonomie, "La formation ne comporte pas d’activité synchrone.");
   });
 
   test("ORG-3, ACC-1: calendar by weeks and synchronous appointments with French dates, times and tool", () => {
@@ -195,7 +195,7 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
       expectShows(text, "auto-positionnement, démarche réflexive à privilégier");
       const vm = rendered[name]!.vm;
       for (const a of vm.activities.filter((a) => a.evaluation && a.evaluation !== "none")) expectShows(text, `${a.number}${a.title}${a.evaluationLabel}`);
-      for (const a of vm.activities.filter((a) => a.positioning)) expectShows(section(text, "Positionnement d'entrée", "Charge de travail"), `Activité ${a.number} – ${a.title}`);
+      for (const a of vm.activities.filter((a) => a.positioning)) expectShows(section(text, "Positionnement d’entrée", "Charge de travail"), `Activité ${a.number} – ${a.title}`);
     }
   });
 
@@ -219,7 +219,7 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     }
     // The on-site role play: 3 h for each participant, 3 h 30 for the trainers.
     const hybrid = section(textOf("hybride"), "Charge de travail des activités évaluées", "Créer de la présence à distance");
-    expectShows(hybrid, "Mises en situation d'entretien");
+    expectShows(hybrid, "Mises en situation d’entretien");
     expectShows(hybrid, "3 h 30");
   });
 
@@ -239,12 +239,12 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     expectShows(text, "Le bloc « Mes formateurs » est affiché");
     for (const t of raw.hybride.session.trainers) expectShows(text, t.name);
     expectShows(text, "La liste des participants est accessible : chacun peut consulter les profils de ses collègues");
-    expectShows(text, "Les participants sont invités à compléter leur profil dès l'entrée : invitez chacun");
+    expectShows(text, "Les participants sont invités à compléter leur profil dès l’entrée : invitez chacun");
     for (const tool of ["Forum", "Etherpad", "Classe virtuelle (BigBlueButton)", "Messagerie interne", "Questionnaire", "Sondage", "Choix de groupe"]) {
       expectShows(text, tool);
     }
     // Tools in use are said so, with the activities that use them; the poll is not used.
-    expectShows(text, "EtherpadOui2.2. Rédiger ensemble les objectifs d'un service fictif");
+    expectShows(text, "EtherpadOui2.2. Rédiger ensemble les objectifs d’un service fictif");
     expectShows(text, "SondageNon");
   });
 
@@ -298,13 +298,13 @@ describe.skipIf(libreOfficeMissing)(`livret du formateur as LibreOffice prints i
     expectShows(section(text, "La session", "Équipe de formation"), `Public ${raw.brouillon.course.targetAudience}`);
     expectShows(section(text, "Équipe de formation", "Calendrier"), "Les formateurs de la session sont désignés par la structure organisatrice");
     expect(printedIn(textOf("brouillon"), "Calendrier proposé", 0)).toBe(false);
-    expectShows(section(text, "Rendez-vous synchrones", "Scénario pédagogique"), "Les dates des temps synchrones sont fixées avec le groupe, puis annoncées sur la page d'accueil.");
+    expectShows(section(text, "Rendez-vous synchrones", "Scénario pédagogique"), "Les dates des temps synchrones sont fixées avec le groupe, puis annoncées sur la page d’accueil.");
     // The on-site day without appointment: its date is to be fixed, said alike in the welcome elements; no « see the
     // general instructions » when there are none; no heading without content.
     const synchronous = section(text, "Animer les temps synchrones", "Ressources");
     expectShows(synchronous, "Activité 2.1 – Journée en présentiel (En présentiel) Rubrique Contenu Rendez-vous Date à fixer avec le groupe Durée 3 h");
     expect(printedIn(synchronous, "Voir les consignes générales", 0)).toBe(false);
-    expectShows(section(text, "Accueil des participants", "Contacts en cas de question"), "Rendez-vous synchrones Dates fixées avec le groupe, puis annoncées sur la page d'accueil");
+    expectShows(section(text, "Accueil des participants", "Contacts en cas de question"), "Rendez-vous synchrones Dates fixées avec le groupe, puis annoncées sur la page d’accueil");
     expect(/\nSynthèses et rétroactions préparées\n/.test(text)).toBe(false);
     expect(/\nDocuments et ressources pour le formateur\n/.test(text)).toBe(false);
     // What the draft does give is printed, not marked.

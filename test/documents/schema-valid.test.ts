@@ -1,10 +1,9 @@
 // Schema-valid packages (issue 13.1): the Open XML SDK's validator (the SDK compiled to
 // WebAssembly, @ooxml-tools/validate), Microsoft 365 profile, finds no error in any document the
 // tool writes: every document of every example in draft mode, with a --reference-doc, each
-// learner's attestation and the merged attestations. Schema errors are how Word's « unreadable
-// content » starts, and Word is stricter than LibreOffice. One validator for the whole file: it
-// takes seconds to start.
-import { execFileSync } from "node:child_process";
+// learner's attestation and the merged attestations (the attestations command run in this
+// process). Schema errors are how Word's « unreadable content » starts, and Word is stricter than
+// LibreOffice. One validator for the whole file: it takes seconds to start.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,10 +11,10 @@ import validate from "@ooxml-tools/validate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeTocPageNumbers } from "../../src/docx/toc-numbers.js";
 import { generate } from "../../src/generate/index.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { docxPart } from "../helpers/docx.js";
 
 const root = join(import.meta.dirname, "../..");
-const cli = join(root, "dist/cli/main.js");
 const work = mkdtempSync(join(tmpdir(), "mentor-schema-valid-"));
 const examples = [
   ...readdirSync(join(root, "examples")).filter((f) => /\.(ya?ml|json)$/.test(f)),
@@ -40,16 +39,17 @@ beforeAll(async () => {
   const learners = join(work, "apprenants.csv");
   writeFileSync(learners, ["nom;prénom;courriel;date;temps passé", "Dupont;Marie;marie.dupont@exemple.gouv.fr;2026-04-10;18h", "D'Aubigné;Ève;eve.daubigne@exemple.gouv.fr;2026-04-11;19h"].join("\n"));
   const out = join(work, "attestations");
-  execFileSync(process.execPath, [cli, "attestations", join(root, "examples/hybride-management-equipe.yaml"), "--learners", learners, "--out", out, "--merge", "--quiet"]);
+  const made = await runCliInProcess(["attestations", join(root, "examples/hybride-management-equipe.yaml"), "--learners", learners, "--out", out, "--merge", "--quiet"]);
+  if (made.status !== 0) throw new Error(made.stderr);
   for (const file of readdirSync(join(out, "attestations"))) files.set(`attestations: ${file}`, join(out, "attestations", file));
   for (const file of readdirSync(out).filter((f) => f.endsWith(".docx"))) files.set(`attestations: ${file}`, join(out, file));
   // The table of contents once --pdf has written LibreOffice's page numbers into it.
-  const cdc = new Uint8Array(readFileSync(files.get("grand-parcours.json: cahier-des-charges")!));
+  const cdc = new Uint8Array(readFileSync(files.get("hybride-management-equipe.yaml: cahier-des-charges")!));
   const entries = [...docxPart(cdc).matchAll(/PAGEREF _Toc/g)].length;
   const numbered = writeTocPageNumbers(cdc, Array.from({ length: entries }, (_, i) => String(3 + i)));
   if (!numbered) throw new Error("writeTocPageNumbers wrote nothing");
   writeFileSync(join(work, "numbered.docx"), numbered);
-  files.set("grand-parcours.json: cahier-des-charges, numbered as by --pdf", join(work, "numbered.docx"));
+  files.set("hybride-management-equipe.yaml: cahier-des-charges, numbered as by --pdf", join(work, "numbered.docx"));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -45,9 +45,9 @@ function paragraphPropertiesOf(styles: string, id: string): string {
 
 describe("titles kept with what they introduce", () => {
   test.each([
-    ["cahier-des-charges", "Activités de l'unité 1", STYLE_IDS.label],
+    ["cahier-des-charges", "Activités de l’unité 1", STYLE_IDS.label],
     ["cahier-des-charges", "Activité 1.1 – ", STYLE_IDS.box],
-    ["livret-formateur", "Déroulé de l'unité", STYLE_IDS.label],
+    ["livret-formateur", "Déroulé de l’unité", STYLE_IDS.label],
     ["carnet-de-bord", "Mes activités", STYLE_IDS.label],
     ["carnet-de-bord", "Mes notes", STYLE_IDS.label],
     ["carnet-de-bord", "Nom et prénom", STYLE_IDS.label],

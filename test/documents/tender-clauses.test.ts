@@ -62,7 +62,7 @@ beforeAll(async () => {
 describe("clauses of the consultation in the cahier des charges", () => {
   it("CCP: the contract's documents in order, duration, kick-off and place, with their parameters", () => {
     expect(ccp).toContain("cahier des clauses particulières (CCP) du marché");
-    expect(ccp).toMatch(/l'acte d'engagement \(AE\) ; le présent cahier des clauses particulières \(CCP\) et ses annexes ; la décomposition du prix global et forfaitaire \(DPGF\) ; le cahier des clauses administratives générales .*CCAG-PI/);
+    expect(ccp).toMatch(/l’acte d’engagement \(AE\) ; le présent cahier des clauses particulières \(CCP\) et ses annexes ; la décomposition du prix global et forfaitaire \(DPGF\) ; le cahier des clauses administratives générales .*CCAG-PI/);
     expect(ccp).toContain("pour une durée de 12 mois à compter de sa notification");
     expect(ccp).toContain("dans les 10 jours qui suivent la notification");
     expect(ccp).toContain("CVRH de Lyon, 2 rue Antoine Charial, 69003 Lyon");
@@ -70,20 +70,20 @@ describe("clauses of the consultation in the cahier des charges", () => {
 
   it("CCP: validation steps with review days and correction rounds, accessibility, sources, warranty, confidentiality, data", () => {
     expect(ccp).toMatch(/Scénarisation détaillée \(storyboard\) 10 jours ouvrés 2/);
-    expect(ccp).toMatch(/Maquette d'une unité 5 jours ouvrés 1/);
+    expect(ccp).toMatch(/Maquette d’une unité 5 jours ouvrés 1/);
     expect(ccp).toMatch(/Version complète intégrée 15 jours ouvrés 2/);
     expect(ccp).toContain("RGAA 4.1, niveau AA (double A)");
     expect(ccp).toMatch(/sous-titres \(SRT ou VTT\)/);
     expect(ccp).toMatch(/Pendant 12 mois à compter de la réception.*dans un délai de 10 jours ouvrés/);
-    expect(ccp).toContain("Une mise à jour des contenus dans l'année");
+    expect(ccp).toContain("Une mise à jour des contenus dans l’année");
     expect(ccp).toMatch(/Confidentialité Le titulaire garde confidentiels/);
     expect(ccp).toContain("article 28 du règlement général sur la protection des données");
   });
 
   it("CCP: the rights chosen (assignment), the course's licence, image and voice rights, third-party content; penalties with their rate and cap", () => {
-    expect(ccp).toContain("cède à l'acheteur, à titre exclusif");
+    expect(ccp).toContain("cède à l’acheteur, à titre exclusif");
     expect(ccp).toContain("sous la licence Creative Commons Attribution – Partage dans les mêmes conditions (CC BY-SA)");
-    expect(ccp).toContain("droit à l'image et à la voix");
+    expect(ccp).toContain("droit à l’image et à la voix");
     expect(ccp).toContain("Images et musiques libres de droits");
     expect(ccp).toContain("P = V × R / 3000");
     expect(ccp).toContain("plafonné à 10 % du montant hors taxes");
@@ -111,7 +111,7 @@ describe("clauses of the consultation in the cahier des charges", () => {
   });
 
   it("chapters follow a consultation document: frame, need, scenario, execution, rights, penalties, price, offer, award", () => {
-    const order = ["Objet et périmètre de la prestation", "Cadre du marché", "Scénario pédagogique", "Livrables", "Calendrier et jalons", "Exécution et validation des livrables", "Propriété intellectuelle", "Pénalités de retard", "Prix", "Contenu de l'offre", "Critères d'attribution"];
+    const order = ["Objet et périmètre de la prestation", "Cadre du marché", "Scénario pédagogique", "Livrables", "Calendrier et jalons", "Exécution et validation des livrables", "Propriété intellectuelle", "Pénalités de retard", "Prix", "Contenu de l’offre", "Critères d’attribution"];
     const h = headings(ccpHtml);
     const positions = order.map((title) => h.indexOf(title));
     expect(positions.every((p) => p >= 0), JSON.stringify(h)).toBe(true);

@@ -55,7 +55,7 @@ describe("docx", () => {
     const { buffer } = await renderDocument(fixtureDocument, fixtureViewModel(), options);
     const core = docxPart(buffer, "docProps/core.xml");
     expect(core).toContain("<dc:title>Accueillir le public «\u202fdifficile\u202f»</dc:title>");
-    expect(core).toContain("<dc:subject>Document d&apos;essai");
+    expect(core).toContain("<dc:subject>Document d’essai");
     const styles = docxPart(buffer, "word/styles.xml");
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="fr-FR"/);
     expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:color w:val="000091"\/>/);

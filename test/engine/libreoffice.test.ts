@@ -23,7 +23,7 @@ describe.skipIf(libreOfficeMissing)(`rendered by LibreOffice${libreOfficeMissing
     expect(pages).toBeGreaterThanOrEqual(3);
     // Cover.
     expect(t).toContain("Accueillir le public « difficile »");
-    expect(t).toContain("Document d'essai");
+    expect(t).toContain("Document d’essai");
     expect(t).toContain("Lundi 9 mars 2026");
     // Table of contents entries, with dot leaders, before the body. No page number in the .docx as
     // written (Word computes them on opening; --pdf has LibreOffice compute them: test/pdf/toc-pages).

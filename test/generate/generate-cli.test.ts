@@ -26,6 +26,8 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 const ids = documents.map((d) => d.id);
+/** The shortest document, for the tests about options rather than contents. */
+const SHORT = "fiche-formation";
 
 describe("generate", () => {
   /** The complete example generated once, for the tests that read all its documents. */
@@ -48,7 +50,7 @@ describe("generate", () => {
 
   it("--doc writes only the documents asked for; an unknown document is a usage error (exit 2)", () => {
     const out = mkdtempSync(join(tmpdir(), "gen-"));
-    const one = ids[0]!;
+    const one = SHORT;
     expect(run(["generate", hybrid, "--out", out, "--doc", one]).status).toBe(0);
     expect(readdirSync(out)).toEqual([expect.stringMatching(new RegExp(`-${one}\\.docx$`))]);
     const bad = run(["generate", hybrid, "--out", out, "--doc", "cahier-des-charge"]);
@@ -97,18 +99,19 @@ describe("generate", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("--pdf without LibreOffice: a clear message and exit 2", () => {
-    const out = mkdtempSync(join(tmpdir(), "gen-"));
-    const result = run(["generate", hybrid, "--out", out, "--doc", ids[0]!, "--pdf"], {
+  it("--pdf without LibreOffice: a clear message and exit 2, before anything is written", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gen-")), "out");
+    const result = run(["generate", hybrid, "--out", out, "--pdf"], {
       MENTOR_DOCS_SOFFICE: join(out, "no-soffice"),
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/LibreOffice est introuvable/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("--pdf writes a PDF beside each document and reports its pages", () => {
     const out = mkdtempSync(join(tmpdir(), "gen-"));
-    const result = run(["generate", hybrid, "--out", out, "--doc", ids[0]!, "--pdf"]);
+    const result = run(["generate", hybrid, "--out", out, "--doc", SHORT, "--pdf"]);
     expect(result.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith(".pdf"))).toHaveLength(1);
     expect(result.stdout).toMatch(/\(\d+ pages?\)/);
