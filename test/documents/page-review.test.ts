@@ -60,3 +60,13 @@ describe("livret du formateur of a self-paced course", () => {
     expect(hybride).toMatch(/le formateur les rappelle dans ses messages et pendant le premier rendez-vous/);
   });
 });
+
+describe("activities to complete for the attestation", () => {
+  it("are quoted, so that a title's own colon or comma does not read as the list's", () => {
+    for (const id of ["attestation", "fiche-formation", "cahier-des-charges"]) {
+      const shown = text(html[HYBRIDE]![id]!);
+      expect(shown, id).toContain("Activités à réaliser : « Auto-positionnement d’entrée », « Rédiger ensemble les objectifs d’un service fictif », « Scénario interactif : un entretien de recadrage »");
+      expect(shown, id).toContain("et « Questionnaire d’évaluation de la formation »");
+    }
+  });
+});
