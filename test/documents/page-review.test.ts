@@ -70,3 +70,19 @@ describe("activities to complete for the attestation", () => {
     }
   });
 });
+
+describe("typesetting", () => {
+  it("puts space between a table and the plain paragraph under it (a total, a note, the next paragraph)", async () => {
+    for (const file of [HYBRIDE, AUTONOMIE]) {
+      for (const id of ["cahier-des-charges", "livret-formateur", "fiche-formation"]) {
+        const { buffer } = await renderDocument(findDocument(id)!, viewModelOf(loaded[file]!), { projectDir: dirname(file) });
+        const xml = docxPart(buffer);
+        const after = [...xml.matchAll(/<\/w:tbl><w:p>(<w:pPr>.*?<\/w:pPr>)?/g)].map((m) => m[1] ?? "");
+        expect(after.length, `${file} ${id}`).toBeGreaterThan(0);
+        // Headings, labels and boxes have a space before in their style; any other paragraph gets one.
+        const touching = after.filter((pPr) => !/w:spacing w:before="[1-9]/.test(pPr) && !/w:pStyle w:val="(?:Heading\d|Intitule|Encadre)"/.test(pPr));
+        expect(touching, `${file} ${id}`).toEqual([]);
+      }
+    }
+  });
+});
