@@ -72,6 +72,15 @@ describe("activities to complete for the attestation", () => {
 });
 
 describe("typesetting", () => {
+  it("lets addresses wrap between their parts in narrow table columns, not inside a word", () => {
+    const cdc = html[HYBRIDE]!["cahier-des-charges"]!;
+    // The « Site » column of the external links.
+    expect(cdc).toContain("www.\u200blegifrance.\u200bgouv.\u200bfr");
+    expect(cdc).toContain("www.\u200bmodernisation.\u200bgouv.\u200bfr");
+    // Only there: the address stays whole where it is to be copied (fiche formation) or in running text.
+    expect(html[HYBRIDE]!["fiche-formation"]!).not.toContain("\u200b");
+  });
+
   it("puts space between a table and the plain paragraph under it (a total, a note, the next paragraph)", async () => {
     for (const file of [HYBRIDE, AUTONOMIE]) {
       for (const id of ["cahier-des-charges", "livret-formateur", "fiche-formation"]) {
