@@ -95,3 +95,11 @@ describe("typesetting", () => {
     }
   });
 });
+
+describe("livret du formateur of an on-site course with a trainer", () => {
+  it("does not call the course self-paced where no launch message is prepared", () => {
+    const livret = text(html["test/fixtures/projects/presentiel-gestion-incivilites.yaml"]!["livret-formateur"]!);
+    expect(livret).not.toMatch(/se suit en autonomie/);
+    expect(livret).toMatch(/Aucun message n’est proposé : le formateur rédige ses messages de lancement des étapes/);
+  });
+});
