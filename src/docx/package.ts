@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { rowsMaySplit } from "./libreoffice-workarounds.js";
 import { checkboxGlyphsAsText, mergeFieldsAsComplexFields } from "./other-readers.js";
-import { FONT, FONT_ALTERNATIVE, TABLE_STYLE_XML } from "./styles.js";
+import { FONT, FONT_ALTERNATIVE, STYLE_IDS, TABLE_STYLE_XML } from "./styles.js";
 
 /** A fixed time for every zip entry, in local time as zip stores it: the same bytes in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -23,7 +23,7 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];
-  if (document) files["word/document.xml"] = strToU8(rowsMaySplit(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document))))));
+  if (document) files["word/document.xml"] = strToU8(spaceAfterTables(rowsMaySplit(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document)))))));
   const fonts = files["word/fontTable.xml"];
   if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
   const styles = files["word/styles.xml"];
@@ -33,6 +33,25 @@ export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8A
     files["word/styles.xml"] = strToU8(xml);
   }
   return zipPackage(files);
+}
+
+/** Space before a plain paragraph that follows a table, in twentieths of a point (Normal's space after). */
+const AFTER_TABLE_SPACING = 120;
+/** Styles whose paragraphs have no space before of their own: a table right above would touch them. */
+const UNSPACED_STYLES = new Set<string>([STYLE_IDS.small, STYLE_IDS.lead]);
+
+/**
+ * A table has no space below it, and a plain paragraph none above: the text that follows a table
+ * (a total, a note, the next paragraph) would touch its last row. Such a paragraph gets a space
+ * before it; headings, labels and boxes have their own.
+ */
+export function spaceAfterTables(xml: string): string {
+  const spacing = `<w:spacing w:before="${AFTER_TABLE_SPACING}"/>`;
+  return xml
+    .replace(/<\/w:tbl><w:p>(?!<w:pPr>)/g, `</w:tbl><w:p><w:pPr>${spacing}</w:pPr>`)
+    .replace(/<\/w:tbl><w:p><w:pPr><w:pStyle w:val="([^"]+)"\/><\/w:pPr>/g, (all, style: string) =>
+      UNSPACED_STYLES.has(style) ? `</w:tbl><w:p><w:pPr><w:pStyle w:val="${style}"/>${spacing}</w:pPr>` : all,
+    );
 }
 
 /** Zips a package's parts in a fixed order with a fixed time: the same parts always give the same bytes. */

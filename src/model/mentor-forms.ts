@@ -253,7 +253,14 @@ function attestationView(course: CourseView, session: SessionView, activities: A
     issuerInSentence: recognition.issuer?.name ? recognition.issuer.nameInSentence : course.producer?.nameInSentence,
     title: recognition.attestationTypeLabel ?? "Attestation de formation",
     evaluated: activities.some((a) => a.evaluation !== undefined && a.evaluation !== "none"),
-    criteriaActivitiesText: titles.length === 0 ? undefined : titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} et ${titles[titles.length - 1]}`,
+    // Quoted, as the badge's criteria are: a title may hold a colon or a comma of its own.
+    criteriaActivitiesText: quotedList(titles),
     showsTimeSpent: recognition.criteria?.minimumTime !== undefined,
   };
+}
+
+/** « A », « B » et « C »; undefined for none. */
+function quotedList(titles: readonly string[]): string | undefined {
+  const quoted = titles.map((t) => `« ${t} »`);
+  return quoted.length === 0 ? undefined : quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}`;
 }

@@ -37,6 +37,11 @@ export interface OrganisationTools {
   learnerResourceCount: number;
   /** Whether learners are accompanied by trainers: a hybrid, tutored or virtual-classroom modality (PRE-1). */
   tutored: boolean;
+  /**
+   * Whether someone animates the session: a tutored modality, named trainers or the « Mes formateurs »
+   * block. When not, the course is self-paced and the livret addresses no trainer.
+   */
+  accompanied: boolean;
 }
 
 /** Resources meant for participants in a unit's own activities, each with its activity (carnet de bord, RES-1). */
@@ -142,6 +147,8 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
     return { id, label: label("presenceTool", id)!, used: declared.has(id as never) || activities.length > 0, activities };
   });
 
+  const tutored = (vm.course.modalities ?? []).some((m) => TUTORED_MODALITIES.includes(m));
+
   return {
     synchronousActivities,
     evaluationWorkload: {
@@ -157,7 +164,8 @@ export function organisationTools(vm: Omit<ViewModel, keyof OrganisationTools>):
     selfPositioningScale: [...SELF_POSITIONING_SCALE],
     activitiesWithSetup: vm.activities.filter((a) => typeof a.setup === "string" && a.setup.trim() !== ""),
     learnerResourceCount: vm.allUnits.reduce((n, u) => n + u.learnerResources.length, 0),
-    tutored: (vm.course.modalities ?? []).some((m) => TUTORED_MODALITIES.includes(m)),
+    tutored,
+    accompanied: tutored || vm.trainers.length > 0 || vm.presence.trainersBlock === true,
   };
 }
 

@@ -77,7 +77,7 @@ export async function printExamples(rendered: Record<string, Rendered>, prefix: 
 }
 
 /** Text without any white space: what is left when line wrapping and table cells are set aside. */
-export const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, "").replace(/[\u2019\u02bc]/g, "'");
+export const squash = (text: string) => text.replace(/[\s\u00a0\u202f\u200b]+/g, "").replace(/[\u2019\u02bc]/g, "'");
 
 /** The part of a printed text from the heading `from` (a line of its own) to the next `to`. */
 export function section(text: string, from: string, to?: string): string {

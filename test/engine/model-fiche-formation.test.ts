@@ -85,7 +85,7 @@ describe("view model for the attestation (REC-1, REC-2)", () => {
   test("issuer, criteria activities in a sentence, evaluation and time fields shown only when they apply", () => {
     const h = hybrid().attestation;
     expect(h.issuer).toBe("Centre de valorisation des ressources humaines de Lyon");
-    expect(h.criteriaActivitiesText).toMatch(/^Auto-positionnement d'entrée, .+ et .+$/);
+    expect(h.criteriaActivitiesText).toMatch(/^« Auto-positionnement d'entrée », .+ et « .+ »$/);
     expect(h.evaluated).toBe(true);
     expect(h.showsTimeSpent).toBe(true);
     const none = fixtureViewModel((p) => {

@@ -1,5 +1,6 @@
 import type Handlebars from "handlebars";
 import { and } from "./and.js";
+import { breakable } from "./breakable.js";
 import { eq } from "./eq.js";
 import { join } from "./join.js";
 import { lines } from "./lines.js";
@@ -12,4 +13,4 @@ import { missing, todo } from "./todo.js";
 import { yesNo } from "./yes-no.js";
 
 /** Every helper the templates may call (Handlebars' own: if, unless, each, with, lookup, log). */
-export const helpers: Record<string, Handlebars.HelperDelegate> = { todo, missing, lines, join, eq, or, and, not, lowerFirst, yesNo, plural, pageBreak };
+export const helpers: Record<string, Handlebars.HelperDelegate> = { todo, missing, lines, join, eq, or, and, not, lowerFirst, yesNo, plural, pageBreak, breakable };
