@@ -1,7 +1,30 @@
+import { Packer, type Document } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { rowsMaySplit } from "./libreoffice-workarounds.js";
 import { checkboxGlyphsAsText, mergeFieldsAsComplexFields } from "./other-readers.js";
 import { FONT, FONT_ALTERNATIVE, STYLE_IDS, TABLE_STYLE_XML } from "./styles.js";
+
+/** docx's compiler, which `Packer` zips with: not in docx's public types (see compileParts). */
+interface DocxCompiler {
+  compile(file: Document): Map<string, string | Uint8Array | ArrayBuffer>;
+}
+
+/**
+ * The package's parts as docx compiles them. `Packer.toBuffer` would zip them, and finishPackage
+ * unzip them to finish them and zip again: about a quarter of a second on a large document. docx
+ * has no public way to get the parts (an upstream `Packer.toFiles` would be one), so this uses the
+ * compiler Packer holds, and falls back to Packer.toBuffer if a docx version has none.
+ */
+export async function compileParts(document: Document): Promise<Uint8Array | Record<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
+  if (typeof compiler?.compile !== "function") return new Uint8Array(await Packer.toBuffer(document));
+  const parts: Record<string, Uint8Array> = {};
+  const encoder = new TextEncoder();
+  for (const [path, data] of compiler.compile(document)) {
+    parts[path] = typeof data === "string" ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  }
+  return parts;
+}
 
 /** A fixed time for every zip entry, in local time as zip stores it: the same bytes in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -18,8 +41,9 @@ export interface PackageOptions {
  * style, the reference document's styles, and a zip whose entries come in a fixed order with a fixed
  * time, so the same input always gives the same bytes.
  */
-export function finishPackage(docx: Uint8Array, options: PackageOptions): Uint8Array {
-  const files = unzipSync(docx);
+export function finishPackage(docx: Uint8Array | Record<string, Uint8Array>, options: PackageOptions): Uint8Array {
+  // The parts as docx compiled them (zipped once, here), or a package to unzip.
+  const files = docx instanceof Uint8Array ? unzipSync(docx) : { ...docx };
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];

@@ -1,4 +1,3 @@
-import { Packer } from "docx";
 import type { DocumentDefinition } from "../documents/definition.js";
 import type { ViewModel } from "../model/index.js";
 import { renderTemplates } from "../render/engine.js";
@@ -8,7 +7,7 @@ import { buildDocument, type FrameOptions } from "./frame.js";
 import type { SourceLocator } from "../load/source-map.js";
 import { readLogoFile } from "./logo.js";
 import { insertMergeFields } from "./merge-fields.js";
-import { finishPackage } from "./package.js";
+import { compileParts, finishPackage } from "./package.js";
 import { readReferenceStyles } from "./reference-doc.js";
 import { documentPath, ensureOutDir, writeAtomically } from "./write.js";
 
@@ -54,9 +53,9 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     orientation: definition.frame?.orientation ?? "portrait",
     properties: propertiesOf(definition, vm),
   };
-  const packed = await Packer.toBuffer(buildDocument(frame, content));
+  const parts = await compileParts(buildDocument(frame, content));
   const referenceStyles = options.referenceDoc ? await readReferenceStyles(options.referenceDoc) : undefined;
-  const buffer = finishPackage(new Uint8Array(packed), { date: vm.document.date?.iso, referenceStyles });
+  const buffer = finishPackage(parts, { date: vm.document.date?.iso, referenceStyles });
   return { buffer, warnings, html };
 }
 

@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { renderDocument, writeDocument, type DocumentDefinition } from "../../src/documents/definition.js";
 import { checkAccessibility } from "../../src/docx/accessibility.js";
+import { compileParts, finishPackage } from "../../src/docx/package.js";
 import { findTemplates } from "../../src/render/template-files.js";
 import { docxPart, normalisedDocumentXml } from "../helpers/docx.js";
 import { fixtureDocument, fixtureProject, fixtureViewModel, fixturesDir } from "./fixture.js";
@@ -33,6 +34,15 @@ describe("docx", () => {
     for (const name of ["activity-card", "unit-scenario", "objectives-list", "course-identity"]) expect(partials).toContain(name);
     expect(html).toContain("Activité 1.1");
     expect(warnings).toEqual([]);
+  });
+
+  test("zipped once from docx's compiled parts: the same bytes as Packer's package unzipped and zipped again", async () => {
+    const document = () => new Document({ sections: [{ children: [new Paragraph({ text: "Titre", heading: HeadingLevel.HEADING_1 }), new Paragraph("Texte")] }] });
+    const parts = await compileParts(document());
+    expect(parts).not.toBeInstanceOf(Uint8Array); // the compiler was found: no zip to undo
+    const once = finishPackage(parts, { date: "2026-03-09" });
+    const twice = finishPackage(new Uint8Array(await Packer.toBuffer(document())), { date: "2026-03-09" });
+    expect(Buffer.from(once).equals(Buffer.from(twice))).toBe(true);
   });
 
   test("deterministic: two renders are byte-identical", async () => {
