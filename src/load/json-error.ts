@@ -94,3 +94,40 @@ export function jsonErrorOffset(text: string): number | undefined {
     }
   }
 }
+
+/**
+ * True when an object of `text` (JSON that JSON.parse accepted) has the same key twice, which
+ * JSON.parse lets through (the last one wins) and the YAML parser reports with its position.
+ */
+export function hasDuplicateKeys(text: string): boolean {
+  /** One entry per open object (its keys so far) or array (null). */
+  const open: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote (the text is valid JSON).
+      let end = i + 1;
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      const keys = open[open.length - 1];
+      if (expectKey && keys) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        if (keys.has(key)) return true;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 0x7b) {
+      open.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b) {
+      open.push(null);
+    } else if (c === 0x7d || c === 0x5d) {
+      open.pop();
+    } else if (c === 0x2c) {
+      expectKey = open.length > 0 && open[open.length - 1] !== null;
+    }
+  }
+  return false;
+}
