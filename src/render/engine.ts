@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import Handlebars from "handlebars";
 import { binaryFormatOf } from "../common/binary-format.js";
 import { ExitCode, UserError } from "../common/errors.js";
@@ -66,6 +67,25 @@ function compiledTemplates(sources: TemplateSources): Compiled {
 }
 
 function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Set<string>, text: string): Compiled {
+  // A built-in template, unchanged, comes precompiled with the build: no parse, no compile.
+  const spec = precompiledTemplates()[precompiledKey(text, partialNames)];
+  const template = spec ? (hb.template(spec as TemplateSpecification) as Compiled) : compileChecked(hb, file, partialNames, text);
+  // Tag errors with the innermost template they come from: partials run inside other templates.
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      if (error && typeof error === "object" && !(error as Tagged).templateFile) (error as Tagged).templateFile = file;
+      throw error;
+    }
+  };
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+const COMPILE_OPTIONS = { strict: true, noEscape: false, preventIndent: true } as const;
+
+/** Parses, checks and hardens a template (see checkAndHarden). */
+function parseChecked(file: TemplateFile, partialNames: Set<string>, text: string): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(text, { srcName: file.display } as ParseOptions);
@@ -78,16 +98,42 @@ function compileFile(hb: typeof Handlebars, file: TemplateFile, partialNames: Se
     );
   }
   checkAndHarden(ast as unknown as Node, file, partialNames);
-  const template = hb.compile(ast, { strict: true, noEscape: false, preventIndent: true }) as Compiled;
-  // Tag errors with the innermost template they come from: partials run inside other templates.
-  return (context, options) => {
+  return ast;
+}
+
+function compileChecked(hb: typeof Handlebars, file: TemplateFile, partialNames: Set<string>, text: string): Compiled {
+  return hb.compile(parseChecked(file, partialNames, text), COMPILE_OPTIONS) as Compiled;
+}
+
+/**
+ * The key of a precompiled template: its exact text and the partials it may call (the checks
+ * depend on them). An edited or overriding template has another key, and is compiled at run time.
+ */
+export function precompiledKey(text: string, partialNames: Set<string>): string {
+  return createHash("sha256").update(text).update("\0").update([...partialNames].sort().join("\0")).digest("hex");
+}
+
+/** The JavaScript source of a template's precompiled form (scripts/precompile-templates.mjs writes them at build time). */
+export function precompileTemplate(file: TemplateFile, partialNames: Set<string>, text: string): string {
+  return Handlebars.precompile(parseChecked(file, partialNames, text), COMPILE_OPTIONS) as string;
+}
+
+/** Read once: precompiled-templates.cjs beside this module in dist/ (none when run from the sources). */
+let precompiled: Record<string, unknown> | undefined;
+function precompiledTemplates(): Record<string, unknown> {
+  if (!precompiled) {
     try {
-      return template(context, options);
-    } catch (error) {
-      if (error && typeof error === "object" && !(error as Tagged).templateFile) (error as Tagged).templateFile = file;
-      throw error;
+      precompiled = createRequire(import.meta.url)("./precompiled-templates.cjs") as Record<string, unknown>;
+    } catch {
+      precompiled = {};
     }
-  };
+  }
+  return precompiled;
+}
+
+/** Reads a template file as the engine does (for the build script). */
+export function templateText(file: TemplateFile): string {
+  return readTemplateText(file);
 }
 
 /** Above this size a file is not a template someone wrote (a template of the built-in ones is ~10 kB). */
