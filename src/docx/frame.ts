@@ -52,6 +52,7 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
   const text = (s: string) => frenchTypography(s);
   const cover: Paragraph[] = [];
   const withCover = frame.cover !== false;
+  const vertical = (withCover ? 2.2 : 1.5) * CM;
   if (frame.logo) {
     cover.push(
       new Paragraph({
@@ -102,7 +103,9 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
           titlePage: true,
           page: {
             size: { width: 21 * CM, height: 29.7 * CM, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: 2.2 * CM, bottom: 2.2 * CM, left: 2.2 * CM, right: 2.2 * CM, header: 1 * CM, footer: 1 * CM },
+            // A document without cover is meant to hold on one page (the attestation): 1.5 cm above and
+            // below instead of 2.2 (its first page has neither header nor footer text).
+            margin: { top: vertical, bottom: vertical, left: 2.2 * CM, right: 2.2 * CM, header: 1 * CM, footer: 1 * CM },
           },
         },
         headers: {
