@@ -1,0 +1,107 @@
+/**
+ * The second page-by-page review (carnets de bord, the self-paced example, the fixtures, the large
+ * course, attestations): what it found wrong, each fixed and kept fixed here, rendered in process
+ * (HTML, or the .docx's XML), never through LibreOffice.
+ */
+import { dirname } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderDocument } from "../../src/documents/definition.js";
+import { findDocument } from "../../src/documents/registry.js";
+import { docxPart } from "../helpers/docx.js";
+import { load, renderAll, viewModelOf, type Loaded } from "./projects.js";
+
+const AUTONOMIE = "examples/autonomie-accessibilite-numerique.yaml";
+const HYBRIDE = "examples/hybride-management-equipe.yaml";
+const GRAND = "examples/grand-parcours.json";
+const MARCHES = "test/fixtures/projects/certifiante-marches-publics.yaml";
+const PRESENTIEL = "test/fixtures/projects/presentiel-gestion-incivilites.yaml";
+const PROJECTS = [AUTONOMIE, HYBRIDE, GRAND, MARCHES, PRESENTIEL];
+
+/** Plain text of an HTML fragment, spaces made plain. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ");
+
+/** The HTML between a heading that contains `title` and the next heading of any level. */
+function section(html: string, title: string): string {
+  const start = html.search(new RegExp(`<h[1-6][^>]*>[^<]*${title}`));
+  if (start < 0) throw new Error(`no heading « ${title} »`);
+  const rest = html.slice(start);
+  const next = rest.slice(4).search(/<h[1-6][\s>]/);
+  return next < 0 ? rest : rest.slice(0, next + 4);
+}
+
+/** The table row whose first cell is `label`, as text. */
+function row(html: string, label: string): string | undefined {
+  const match = new RegExp(`<tr><td>${label}</td>(.*?)</tr>`, "s").exec(html);
+  return match ? text(match[1]!).trim() : undefined;
+}
+
+const loaded: Record<string, Loaded> = {};
+const html: Record<string, Record<string, string>> = {};
+beforeAll(async () => {
+  for (const file of PROJECTS) {
+    loaded[file] = await load(file);
+    html[file] = renderAll(viewModelOf(loaded[file]!));
+  }
+});
+
+describe("attestation", () => {
+  it("has 1.5 cm above and below (one page for a long course too); documents with a cover keep 2.2 cm", async () => {
+    const margins = async (id: string) => {
+      const { buffer } = await renderDocument(findDocument(id)!, viewModelOf(loaded[GRAND]!), { projectDir: dirname(GRAND) });
+      const pgMar = /<w:pgMar [^>]*>/.exec(docxPart(buffer))![0];
+      return [/w:top="(\d+)"/.exec(pgMar)![1], /w:bottom="(\d+)"/.exec(pgMar)![1]].map(Number);
+    };
+    expect(await margins("attestation")).toEqual([850, 850]);
+    expect(await margins("fiche-formation")).toEqual([1247, 1247]);
+  });
+});
+
+describe("signatory", () => {
+  it("has the role in lower case after the name, and the place in a row of its own", () => {
+    const fiche = html[HYBRIDE]!["fiche-formation"]!;
+    expect(row(fiche, "Signataire")).toBe("Isabelle Fournier, directrice du CVRH de Lyon");
+    expect(row(fiche, "Lieu de signature")).toBe("Lyon");
+    expect(row(html[HYBRIDE]!["cahier-des-charges"]!, "Signataire")).toBe("Isabelle Fournier, directrice du CVRH de Lyon");
+    expect(row(html[MARCHES]!["fiche-formation"]!, "Signataire")).toMatch(/, directeur des achats de l’État$/);
+    // An acronym keeps its case; on the attestation itself, the role heads its own line.
+    expect(viewModelOf(loaded[HYBRIDE]!).recognition.signatoryRoleInSentence).toBe("directrice du CVRH de Lyon");
+    expect(text(html[HYBRIDE]!.attestation!)).toContain("Isabelle Fournier Directrice du CVRH de Lyon");
+  });
+});
+
+describe("fiche formation", () => {
+  it("does not follow a calendar that gives the session's dates with the same dates again", () => {
+    const calendar = row(html[HYBRIDE]!["fiche-formation"]!, "Calendrier")!;
+    expect(calendar).toContain("du lundi 9 mars au vendredi 17 avril 2026");
+    expect(calendar).not.toContain("Session du");
+    // A calendar that does not name them keeps the session's period.
+    const vm = viewModelOf(loaded[HYBRIDE]!);
+    vm.course.calendar = "Six semaines au printemps.";
+    vm.session.periodInCourseCalendar = false;
+    expect(row(renderAll(vm)["fiche-formation"]!, "Calendrier")).toBe("Six semaines au printemps. Session du lundi 9 mars 2026 au vendredi 17 avril 2026.");
+  });
+
+  it("does not name the overview's form twice (« Infographie : Une infographie présente… »)", () => {
+    for (const file of [HYBRIDE, AUTONOMIE]) {
+      for (const id of ["fiche-formation", "cahier-des-charges", "livret-formateur"]) {
+        const shown = text(html[file]![id]!);
+        expect(shown, `${file} ${id}`).toContain("Une infographie présente");
+        expect(shown, `${file} ${id}`).not.toMatch(/Infographie\)? ?:? Une infographie|infographie présente[^.]*\. \(Infographie\)/);
+      }
+    }
+    // A description that does not name it follows the form's label.
+    expect(text(section(html[MARCHES]!["fiche-formation"]!, "Le parcours en un coup"))).toContain("Infographie : Les trois modules et le dossier final, sur une page.");
+  });
+
+  it("lists what to do at each step as numbered paragraphs, not bullets before a number", () => {
+    const steps = section(html[HYBRIDE]!["fiche-formation"]!, "Ce que vous ferez à chaque étape");
+    expect(steps).not.toContain("<li>");
+    expect(text(steps)).toContain("1. Semaine 1 – Prendre ses marques de manager : Faites");
+  });
+});
