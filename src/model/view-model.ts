@@ -61,6 +61,9 @@ export interface ViewModel extends OrganisationTools, MentorForms, Specification
   trainers: PersonView[];
   /** Welcome page contacts (ACC-1). */
   contacts: PersonView[];
+  /** Trainers (role « Formateur » if none given) then welcome contacts, one line per person: the same
+   *  name and e-mail address listed twice become one, with both roles. */
+  everyone: PersonView[];
   presence: PresenceView;
   welcome: WelcomeView;
   conclusion: ConclusionView;
@@ -403,6 +406,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     totals: { computed: courseTotals(project.units), declared: hoursMinutes(course.estimatedDuration) },
     trainers,
     contacts,
+    everyone: mergedPeople([...trainers.map((t) => (t.role ? t : { ...t, role: "Formateur" })), ...contacts]),
     presence: {
       ...presence,
       toolLabels: (presence.tools ?? []).map((t) => label("presenceTool", t)!),
@@ -524,6 +528,23 @@ function resourceView(resource: Resource): ResourceView {
 
 function personView(person: Person): PersonView {
   return { ...person, display: person.role ? `${person.name} (${person.role})` : person.name };
+}
+
+/** People listed once each: the same name and e-mail address (case and spaces aside) merge, roles joined. */
+function mergedPeople(people: PersonView[]): PersonView[] {
+  const key = (p: PersonView) => `${p.name} ${p.email ?? ""}`.toLowerCase().replace(/\s+/g, " ").trim();
+  const merged = new Map<string, PersonView>();
+  for (const person of people) {
+    const seen = merged.get(key(person));
+    if (!seen) {
+      merged.set(key(person), person);
+      continue;
+    }
+    const roles = [seen.role, person.role].filter((r): r is string => !!r);
+    const role = roles.filter((r, i) => roles.findIndex((o) => o.toLowerCase() === r.toLowerCase()) === i).join(", ") || undefined;
+    merged.set(key(person), personView({ ...seen, phone: seen.phone ?? person.phone, role }));
+  }
+  return [...merged.values()];
 }
 
 function hoursMinutes(value: { online?: string; onSite?: string } | undefined) {

@@ -105,3 +105,16 @@ describe("fiche formation", () => {
     expect(text(steps)).toContain("1. Semaine 1 – Prendre ses marques de manager : Faites");
   });
 });
+
+describe("livret du formateur: contacts", () => {
+  it("lists a trainer who is also a welcome contact once", () => {
+    const contacts = section(html[PRESENTIEL]!["livret-formateur"]!, "Contacts</h1>");
+    expect(text(contacts).match(/Nadia Benali/g)).toHaveLength(1);
+    expect(text(contacts)).toContain("Nadia Benali formatrice nadia.benali@nord.gouv.fr");
+    // Different roles of one person are both kept, and a phone number given once.
+    const project = structuredClone(loaded[PRESENTIEL]!.project) as any;
+    project.welcome.contacts = [{ name: "Nadia  Benali", role: "référente technique", email: "Nadia.Benali@nord.gouv.fr", phone: "03 20 00 00 00" }];
+    const merged = text(section(renderAll(viewModelOf({ ...loaded[PRESENTIEL]!, project }))["livret-formateur"]!, "Contacts</h1>"));
+    expect(merged).toContain("Nadia Benali formatrice, référente technique nadia.benali@nord.gouv.fr 03 20 00 00 00");
+  });
+});
