@@ -118,3 +118,15 @@ describe("livret du formateur: contacts", () => {
     expect(merged).toContain("Nadia Benali formatrice, référente technique nadia.benali@nord.gouv.fr 03 20 00 00 00");
   });
 });
+
+describe("dates of the projects", () => {
+  it("put the document before the tender's milestones, and these before the session they prepare", () => {
+    for (const file of PROJECTS) {
+      const { meta, tender, session } = loaded[file]!.project as any;
+      const tenderDates: string[] = [...(tender?.milestones ?? []).map((m: any) => m.date), ...(tender?.deliverables ?? []).map((d: any) => d.due)].filter(Boolean).sort();
+      if (!tenderDates.length) continue;
+      expect(meta.date <= tenderDates[0]!, `${file}: document ${meta.date}, first milestone ${tenderDates[0]}`).toBe(true);
+      expect(tenderDates.at(-1)! < session.startDate, `${file}: last milestone ${tenderDates.at(-1)}, session ${session.startDate}`).toBe(true);
+    }
+  });
+});
