@@ -130,3 +130,11 @@ describe("dates of the projects", () => {
     }
   });
 });
+
+describe("cahier des charges: resources of an activity", () => {
+  it("let the resource's address wrap between its parts (« gouv.fr/ »), not inside a word (« gou v.fr »)", () => {
+    const cdc = html[HYBRIDE]!["cahier-des-charges"]!;
+    const resources = [...cdc.matchAll(/<th[^>]*>Ressource de l(?:'|’|&#x27;)activité[\s\S]*?<\/table>/g)].map((m) => m[0]).join("");
+    expect(resources).toContain("https://\u200bvideo.\u200bmentor.\u200bgouv.\u200bfr/\u200bw/\u200bmanager-\u200bfixer-\u200bdes-\u200bobjectifs");
+  });
+});
