@@ -138,3 +138,25 @@ describe("cahier des charges: resources of an activity", () => {
     expect(resources).toContain("https://\u200bvideo.\u200bmentor.\u200bgouv.\u200bfr/\u200bw/\u200bmanager-\u200bfixer-\u200bdes-\u200bobjectifs");
   });
 });
+
+describe("carnet de bord", () => {
+  it("keeps each question with all its lines to write on (no line left alone at the top of a page)", async () => {
+    for (const file of [HYBRIDE, AUTONOMIE]) {
+      const { buffer } = await renderDocument(findDocument("carnet-de-bord")!, viewModelOf(loaded[file]!), { projectDir: dirname(file) });
+      const paras = [...docxPart(buffer).matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+      const isLine = (p: string | undefined) => p?.includes('<w:pStyle w:val="ZoneDeSaisie"/>') ?? false;
+      let groups = 0;
+      paras.forEach((p, i) => {
+        if (!isLine(p) || !isLine(paras[i + 1])) return;
+        groups++;
+        expect(p, `${file}: a line followed by another`).toContain("<w:keepNext/>");
+      });
+      expect(groups).toBeGreaterThan(10);
+    }
+  });
+
+  it("introduces the appointments' table with a label kept with it", () => {
+    const brief = section(html[HYBRIDE]!["carnet-de-bord"]!, "Durée et rendez-vous");
+    expect(brief).toMatch(/<p class="label"><strong>Mes rendez-vous<\/strong><\/p>\s*<table>/);
+  });
+});
