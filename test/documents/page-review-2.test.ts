@@ -160,3 +160,19 @@ describe("carnet de bord", () => {
     expect(brief).toMatch(/<p class="label"><strong>Mes rendez-vous<\/strong><\/p>\s*<table>/);
   });
 });
+
+describe("resources of the projects", () => {
+  it("do not repeat in their instructions the duration every document prints beside them (« (20 min) : Lisez… (20 minutes) »)", () => {
+    for (const file of PROJECTS) {
+      const vm = viewModelOf(loaded[file]!);
+      const resources = vm.activities.flatMap((a) => a.resources ?? []);
+      for (const r of resources) if (r.duration) expect(r.instructions ?? "", `${file}: ${r.title}`).not.toMatch(/\(\d+ ?(?:min|minutes|h)\)/);
+    }
+  });
+
+  it("of the large course contract « à le » and « à les » (« consacrée au plan de formation »)", () => {
+    const json = JSON.stringify(loaded[GRAND]!.project);
+    expect(json).toContain("consacrée au plan de formation");
+    expect(json).not.toMatch(/ à les? /);
+  });
+});
