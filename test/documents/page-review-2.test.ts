@@ -176,3 +176,18 @@ describe("resources of the projects", () => {
     expect(json).not.toMatch(/ à les? /);
   });
 });
+
+describe("carnet de bord: a unit's head", () => {
+  it("lists the unit's objectives one a line, never « recadrage. ; 1. Situer »", () => {
+    const carnet = text(html[HYBRIDE]!["carnet-de-bord"]!);
+    expect(carnet).not.toMatch(/\. ;/);
+    expect(carnet).toContain("Objectifs : 3. Conduire les entretiens clés du manager, de l’entretien professionnel annuel au recadrage. 1. Situer");
+    expect(html[HYBRIDE]!["carnet-de-bord"]!).toMatch(/au recadrage\.<br>1\. Situer/);
+  });
+
+  it("keeps the lead paragraph under a heading with what follows (style « Chapeau »)", async () => {
+    const { buffer } = await renderDocument(findDocument("carnet-de-bord")!, viewModelOf(loaded[HYBRIDE]!), { projectDir: dirname(HYBRIDE) });
+    const style = /<w:style [^>]*w:styleId="Chapeau"[\s\S]*?<\/w:style>/.exec(docxPart(buffer, "word/styles.xml"))![0];
+    expect(style).toContain("<w:keepNext/>");
+  });
+});
