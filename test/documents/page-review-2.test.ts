@@ -166,7 +166,7 @@ describe("resources of the projects", () => {
     for (const file of PROJECTS) {
       const vm = viewModelOf(loaded[file]!);
       const resources = vm.activities.flatMap((a) => a.resources ?? []);
-      for (const r of resources) if (r.duration) expect(r.instructions ?? "", `${file}: ${r.title}`).not.toMatch(/\(\d+ ?(?:min|minutes|h)\)/);
+      for (const r of resources) if (r.duration) expect(r.instructions ?? "", `${file}: ${r.title}`).not.toMatch(/\(\d+ ?(?:min|minutes|h)\b/);
     }
   });
 
@@ -189,5 +189,13 @@ describe("carnet de bord: a unit's head", () => {
     const { buffer } = await renderDocument(findDocument("carnet-de-bord")!, viewModelOf(loaded[HYBRIDE]!), { projectDir: dirname(HYBRIDE) });
     const style = /<w:style [^>]*w:styleId="Chapeau"[\s\S]*?<\/w:style>/.exec(docxPart(buffer, "word/styles.xml"))![0];
     expect(style).toContain("<w:keepNext/>");
+  });
+});
+
+describe("carnet de bord of a course without appointments", () => {
+  it("titles its brief « Durée », not « Durée et rendez-vous »", () => {
+    expect(html[AUTONOMIE]!["carnet-de-bord"]!).toContain("<h2>Durée</h2>");
+    expect(html[AUTONOMIE]!["carnet-de-bord"]!).not.toContain("rendez-vous</h2>");
+    expect(html[HYBRIDE]!["carnet-de-bord"]!).toContain("<h2>Durée et rendez-vous</h2>");
   });
 });
