@@ -199,3 +199,12 @@ describe("carnet de bord of a course without appointments", () => {
     expect(html[HYBRIDE]!["carnet-de-bord"]!).toContain("<h2>Durée et rendez-vous</h2>");
   });
 });
+
+describe("carnet de bord of a self-paced course", () => {
+  it("sends questions to the course's contacts, not to trainers nobody is", () => {
+    const carnet = text(html[AUTONOMIE]!["carnet-de-bord"]!);
+    expect(carnet).not.toContain("aux formateurs");
+    expect(carnet).toContain("Mes questions (à poser aux contacts de la formation)");
+    expect(text(html[HYBRIDE]!["carnet-de-bord"]!)).toContain("Mes questions (à poser sur le forum ou aux formateurs)");
+  });
+});
