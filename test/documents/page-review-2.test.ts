@@ -208,3 +208,15 @@ describe("carnet de bord of a self-paced course", () => {
     expect(text(html[HYBRIDE]!["carnet-de-bord"]!)).toContain("Mes questions (à poser sur le forum ou aux formateurs)");
   });
 });
+
+describe("welcome page: progress", () => {
+  it("does not present the progress bar again after the project's own cues have", () => {
+    for (const file of [HYBRIDE, AUTONOMIE, GRAND, MARCHES]) {
+      const progress = text(section(html[file]!["fiche-formation"]!, "Suivre votre progression"));
+      expect(progress, file).toMatch(/Les \d+ activités de la barre de suivi, en haut de la page de la formation ; chacune se coche/);
+      expect(progress, file).not.toMatch(/affiche \d+ activités/);
+    }
+    // Without cues, the sentence says how many there are.
+    expect(text(section(html[PRESENTIEL]!["fiche-formation"]!, "Suivre votre progression"))).toMatch(/La barre de suivi, en haut de la page de la formation, affiche \d+ activités à réaliser/);
+  });
+});
