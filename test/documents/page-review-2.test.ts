@@ -220,3 +220,11 @@ describe("welcome page: progress", () => {
     expect(text(section(html[PRESENTIEL]!["fiche-formation"]!, "Suivre votre progression"))).toMatch(/La barre de suivi, en haut de la page de la formation, affiche \d+ activités à réaliser/);
   });
 });
+
+describe("cahier des charges: clauses", () => {
+  it("end the third-party content item with one full stop, whether the project's text has one or not", () => {
+    const cdc = text(html[HYBRIDE]!["cahier-des-charges"]!);
+    expect(cdc).toContain("diffusion sur Mentor sans limite de durée.");
+    expect(cdc).not.toContain("durée..");
+  });
+});
