@@ -7,6 +7,8 @@ import { dirname } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocument } from "../../src/documents/definition.js";
 import { findDocument } from "../../src/documents/registry.js";
+import { strFromU8, unzipSync } from "fflate";
+import { mergeAll, prepareTemplate } from "../../src/attestations/fill.js";
 import { docxPart } from "../helpers/docx.js";
 import { load, renderAll, viewModelOf, type Loaded } from "./projects.js";
 
@@ -226,5 +228,28 @@ describe("cahier des charges: clauses", () => {
     const cdc = text(html[HYBRIDE]!["cahier-des-charges"]!);
     expect(cdc).toContain("diffusion sur Mentor sans limite de durée.");
     expect(cdc).not.toContain("durée..");
+  });
+});
+
+describe("merged attestations (--merge)", () => {
+  it("restart each attestation's numbered objectives at 1, and show no header nor footer on any page", async () => {
+    const { buffer } = await renderDocument(findDocument("attestation")!, viewModelOf(loaded[GRAND]!), { projectDir: dirname(GRAND) });
+    const learner = (prenom: string) => ({ prenom, nom: "Martin", date_achevement: "17 avril 2026", temps_passe: "80 h", resultat: "Acquis" });
+    const merged = mergeAll(prepareTemplate(buffer), [learner("Ève"), learner("Jean"), learner("Léa")]);
+    const xml = docxPart(merged);
+    const numbering = docxPart(merged, "word/numbering.xml");
+    // The objectives' list of each copy: its own numbering instance, which starts at 1.
+    const bodies = xml.split(/(?=<w:p><w:pPr>(?:<w:pStyle[^>]*\/>)?(?:<w:keepNext\/>)?(?:<w:keepLines\/>)?<w:pageBreakBefore\/>)/);
+    expect(bodies).toHaveLength(3);
+    const listIds = bodies.map((b) => [...new Set([...b.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]))]);
+    expect(new Set(listIds.flat()).size).toBe(listIds[0]!.length * 3);
+    for (const id of listIds.flat()) {
+      expect(numbering, `w:num ${id}`).toMatch(new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="\\d+"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>`));
+    }
+    // One-page documents: no header nor footer text, on the first page or any other.
+    const parts = unzipSync(merged);
+    for (const [path, data] of Object.entries(parts)) {
+      if (/^word\/(header|footer)\d*\.xml$/.test(path)) expect(strFromU8(data).replace(/<[^>]+>/g, "").trim(), path).toBe("");
+    }
   });
 });
