@@ -145,7 +145,7 @@ const PATTERNS = [
   },
   {
     kind: "video",
-    title: (s) => `Vidéo : comprendre ${s} en dix minutes`,
+    title: (s) => `Vidéo : comprendre ${s}`,
     minutes: [5, 10],
     instructions: (s) => `Regardez la vidéo sur ${s} et relevez la règle qui vous semble la plus souvent méconnue.`,
     resource: { form: "video", minutes: [10], online: false },

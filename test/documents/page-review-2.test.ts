@@ -253,3 +253,22 @@ describe("merged attestations (--merge)", () => {
     }
   });
 });
+
+describe("carnet de bord: a unit's resources", () => {
+  it("name the activity each serves, so that two supports with the same title are told apart", () => {
+    for (const file of [GRAND, HYBRIDE]) {
+      const carnet = html[file]!["carnet-de-bord"]!;
+      const lists = [...carnet.matchAll(/<strong>Mes ressources<\/strong><\/p>\s*<ul>([\s\S]*?)<\/ul>/g)].map((m) => [...m[1]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((li) => li[1]!));
+      expect(lists.length, file).toBeGreaterThan(3);
+      for (const items of lists) {
+        expect(new Set(items).size, `${file}: ${items[0]}`).toBe(items.length);
+        for (const item of items) expect(item).toMatch(/ \(activité \d+(?:\.[\da-z]+)+(?:, [^)]+)?\)/);
+      }
+    }
+    expect(text(html[HYBRIDE]!["carnet-de-bord"]!)).toContain("L’encadrement supérieur et intermédiaire dans la fonction publique (activité 1.4, 20 min) : Lisez la partie");
+  });
+
+  it("of the large course: a video's title does not promise « dix minutes » whatever it lasts", () => {
+    expect(JSON.stringify(loaded[GRAND]!.project)).not.toContain("en dix minutes");
+  });
+});
