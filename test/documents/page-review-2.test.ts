@@ -272,3 +272,13 @@ describe("carnet de bord: a unit's resources", () => {
     expect(JSON.stringify(loaded[GRAND]!.project)).not.toContain("en dix minutes");
   });
 });
+
+describe("cahier des charges: a unit's activities", () => {
+  it("give the N° column room for a sub-unit's numbers (« 6.a.1 » on one line)", () => {
+    const cdc = html[GRAND]!["cahier-des-charges"]!;
+    const heads = [...cdc.matchAll(/<thead><tr><th style="width: (\d+)%">N°<\/th><th[^>]*>Activité<\/th>[\s\S]*?<\/thead>/g)];
+    const withEvaluation = heads.filter((m) => m[0].includes(">Évaluation<"));
+    expect(withEvaluation.length).toBeGreaterThan(10);
+    for (const m of withEvaluation) expect(Number(m[1])).toBeGreaterThanOrEqual(8);
+  });
+});
