@@ -282,3 +282,17 @@ describe("cahier des charges: a unit's activities", () => {
     for (const m of withEvaluation) expect(Number(m[1])).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("progress cues of the projects", () => {
+  it("count as many tracked activities as the tracking bar has", () => {
+    const NUMBERS = ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze"];
+    for (const file of PROJECTS) {
+      const vm = viewModelOf(loaded[file]!);
+      const cues = vm.welcome.progressCues ?? "";
+      const said = new RegExp(`\\b(${NUMBERS.join("|")}|\\d+) activités`).exec(cues)?.[1];
+      if (said === undefined) continue;
+      const count = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said);
+      expect(count, `${file}: « ${cues} »`).toBe(vm.tracking.count);
+    }
+  });
+});
