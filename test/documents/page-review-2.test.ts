@@ -296,3 +296,11 @@ describe("progress cues of the projects", () => {
     }
   });
 });
+
+describe("livret du formateur: attestation criteria", () => {
+  it("list the activities to complete without a number right after the bullet (« • 2.3. Rédiger… »)", () => {
+    const criteria = section(html[MARCHES]!["livret-formateur"]!, "Attestation et critères");
+    expect(criteria).not.toMatch(/<li>\d/);
+    expect(text(criteria)).toContain("Activité 2.3 – Rédiger son CCTP");
+  });
+});
