@@ -6,6 +6,11 @@ import { rename, writeFile } from "node:fs/promises";
 
 const outPath = new URL("../examples/grand-parcours.json", import.meta.url);
 
+/** `à` before a subject, contracted as French writes it: « au plan », « aux congés », « à la paie ». */
+function toSubject(subject) {
+  return `à ${subject}`.replace(/^à le /, "au ").replace(/^à les /, "aux ");
+}
+
 /** mulberry32: a small seeded PRNG (same sequence on every machine). */
 function prng(seed) {
   let a = seed >>> 0;
@@ -140,7 +145,7 @@ const PATTERNS = [
   },
   {
     kind: "video",
-    title: (s) => `Vidéo : comprendre ${s} en dix minutes`,
+    title: (s) => `Vidéo : comprendre ${s}`,
     minutes: [5, 10],
     instructions: (s) => `Regardez la vidéo sur ${s} et relevez la règle qui vous semble la plus souvent méconnue.`,
     resource: { form: "video", minutes: [10], online: false },
@@ -183,7 +188,7 @@ const PATTERNS = [
     kind: "glossary",
     title: (s) => `Glossaire : les termes clés sur ${s}`,
     minutes: [10],
-    instructions: (s) => `Ajoutez au glossaire commun la définition d'un terme lié à ${s}, avec sa source.`,
+    instructions: (s) => `Ajoutez au glossaire commun la définition d'un terme lié ${toSubject(s)}, avec sa source.`,
     collective: true,
   },
 ];
@@ -290,9 +295,10 @@ export function generateLargeExample() {
           if (r.online) {
             const link = LINKS.find(([, title]) => title === resource.title);
             resource.url = link[0];
-            resource.instructions = `Consultez uniquement la partie consacrée à ${subject} (${resource.duration}).`;
+            // The duration is printed beside the instructions, not in them.
+            resource.instructions = `Consultez uniquement la partie consacrée ${toSubject(subject)}.`;
           } else {
-            resource.instructions = `Prenez connaissance du support avant l'activité (${resource.duration}).`;
+            resource.instructions = "Prenez connaissance du support avant l'activité.";
           }
           activity.resources = [resource];
         }

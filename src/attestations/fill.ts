@@ -33,6 +33,8 @@ export interface Template {
   readonly entries: readonly (ZipEntry | FieldPart)[];
   /** `word/document.xml`, always kept as a part (for `mergeAll`). */
   readonly document: FieldPart;
+  /** `word/numbering.xml` as text, when the package has one (for `mergeAll`: each copy's lists restart). */
+  readonly numbering?: string;
 }
 
 const FIELD_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
@@ -51,8 +53,10 @@ export function prepareTemplate(docx: Uint8Array): Template {
   const fields: string[] = [];
   const entries: (ZipEntry | FieldPart)[] = [];
   let document: FieldPart | undefined;
+  let numbering: string | undefined;
   for (const [path, data] of Object.entries(files)) {
     if (path.endsWith("/")) continue;
+    if (path === NUMBERING) numbering = strFromU8(data);
     if (FIELD_PARTS.test(path)) {
       const xml = strFromU8(data);
       const slots = findMergeFields(xml);
@@ -67,8 +71,10 @@ export function prepareTemplate(docx: Uint8Array): Template {
     }
     entries.push(makeEntry(path, data));
   }
-  return { fields, entries, document: document! };
+  return { fields, entries, document: document!, numbering };
 }
+
+const NUMBERING = "word/numbering.xml";
 
 /**
  * The attestation of one learner: each merge field replaced by its value (XML-escaped, as a plain
@@ -90,7 +96,8 @@ export function fill(template: Template, values: Readonly<Record<string, string>
  * One document holding every attestation, one after the other, each starting on a new page
  * (`--merge`). Values are read one learner at a time and the document is compressed as it grows,
  * so memory stays near the size of the compressed result. Fields in headers and footers (shared by
- * every page) are emptied.
+ * every page) are emptied. Each copy's numbered lists start again at 1: they use numbering instances
+ * of their own (`w:num`, with `w:startOverride`), added to `word/numbering.xml` once the copies are counted.
  */
 export function mergeAll(template: Template, learners: Iterable<Readonly<Record<string, string>>>): Uint8Array {
   const { xml, slots } = template.document;
@@ -108,8 +115,13 @@ export function mergeAll(template: Template, learners: Iterable<Readonly<Record<
       .filter((slot) => slot.start >= innerStart && slot.end <= innerEnd)
       .map((slot) => ({ ...slot, start: slot.start - innerStart, end: slot.end - innerStart })),
   };
+  const lists = listsOf(body.xml, template.numbering);
+  let copies = 0;
   const entries: ZipEntry[] = [];
   for (const entry of template.entries) {
+    // Numbering is written last, once the copies are counted.
+    const path = "local" in entry ? new TextDecoder().decode(entry.name) : entry.path;
+    if (template.numbering !== undefined && path === NUMBERING) continue;
     if ("local" in entry) {
       entries.push(entry);
       continue;
@@ -122,15 +134,56 @@ export function mergeAll(template: Template, learners: Iterable<Readonly<Record<
     stream.push(xml.slice(0, innerStart));
     let copy = 0;
     for (const values of learners) {
-      let filled = renumberDrawings(fillPart(body, values), copy);
+      let filled = renumberLists(renumberDrawings(fillPart(body, values), copy), copy, lists);
       if (copy > 0) filled = startOnNewPage(filled);
       stream.push(filled);
       copy++;
     }
     stream.push(xml.slice(innerEnd));
     entries.push(stream.finish());
+    copies = copy;
   }
+  if (template.numbering !== undefined) entries.push(makeEntry(NUMBERING, new TextEncoder().encode(numberingFor(template.numbering, lists, copies))));
   return writeZip(entries);
+}
+
+/** The numbering instances (`w:num`) the body's paragraphs use, and the highest instance id of the package. */
+interface Lists {
+  used: number[];
+  highest: number;
+}
+
+function listsOf(body: string, numbering: string | undefined): Lists {
+  if (numbering === undefined) return { used: [], highest: 0 };
+  const used = [...new Set([...body.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => Number(m[1])))].filter((id) => id > 0);
+  const ids = [...numbering.matchAll(/<w:num w:numId="(\d+)"/g)].map((m) => Number(m[1]));
+  return { used, highest: Math.max(0, ...ids) };
+}
+
+/** Copy `copy` (from 0) uses numbering instances of its own: id + copy × the highest id. */
+function renumberLists(xml: string, copy: number, lists: Lists): string {
+  if (copy === 0 || lists.used.length === 0) return xml;
+  return xml.replace(/<w:numId w:val="(\d+)"\/>/g, (whole, id: string) =>
+    lists.used.includes(Number(id)) ? `<w:numId w:val="${Number(id) + copy * lists.highest}"/>` : whole,
+  );
+}
+
+/** `word/numbering.xml` with, for every copy after the first, a copy of each instance its lists use, starting at 1. */
+function numberingFor(numbering: string, lists: Lists, copies: number): string {
+  const added: string[] = [];
+  for (let copy = 1; copy < copies; copy++) {
+    for (const id of lists.used) {
+      const num = new RegExp(`<w:num w:numId="${id}"(?:\\s[^>]*)?>[\\s\\S]*?<\\/w:num>`).exec(numbering)?.[0];
+      if (!num) continue;
+      let clone = num.replace(/^<w:num w:numId="\d+"/, `<w:num w:numId="${id + copy * lists.highest}"`);
+      if (!/<w:lvlOverride w:ilvl="0">\s*<w:startOverride/.test(clone)) {
+        clone = clone.replace(/<\/w:num>$/, `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`);
+      }
+      added.push(clone);
+    }
+  }
+  const end = numbering.lastIndexOf("</w:numbering>");
+  return end < 0 ? numbering : numbering.slice(0, end) + added.join("") + numbering.slice(end);
 }
 
 function fillPart(part: FieldPart, values: Readonly<Record<string, string>>): string {

@@ -52,6 +52,7 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
   const text = (s: string) => frenchTypography(s);
   const cover: Paragraph[] = [];
   const withCover = frame.cover !== false;
+  const vertical = (withCover ? 2.2 : 1.5) * CM;
   if (frame.logo) {
     cover.push(
       new Paragraph({
@@ -102,26 +103,34 @@ export function buildDocument(frame: FrameOptions, content: readonly (Paragraph 
           titlePage: true,
           page: {
             size: { width: 21 * CM, height: 29.7 * CM, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: 2.2 * CM, bottom: 2.2 * CM, left: 2.2 * CM, right: 2.2 * CM, header: 1 * CM, footer: 1 * CM },
+            // A document without cover is meant to hold on one page (the attestation): 1.5 cm above and
+            // below instead of 2.2 (its first page has neither header nor footer text).
+            margin: { top: vertical, bottom: vertical, left: 2.2 * CM, right: 2.2 * CM, header: 1 * CM, footer: 1 * CM },
           },
         },
+        // Without cover (a one-page document, the attestation), no page shows a header or footer: every
+        // attestation of a merged document looks the same, not the first one alone.
         headers: {
-          default: new Header({ children: [new Paragraph({ style: "Header", children: [new TextRun(text(headerText))] })] }),
+          default: withCover
+            ? new Header({ children: [new Paragraph({ style: "Header", children: [new TextRun(text(headerText))] })] })
+            : new Header({ children: [new Paragraph({ style: "Header" })] }),
           first: new Header({ children: [new Paragraph({ style: "Header" })] }),
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                style: "Footer",
-                tabStops: [{ type: TabStopType.RIGHT, position: (landscape ? 29.7 : 21) * CM - 4.4 * CM }],
+          default: withCover
+            ? new Footer({
                 children: [
-                  new TextRun(text(frame.footerText ?? frame.organisation ?? "")),
-                  new TextRun({ children: ["\t", "Page ", PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] }),
+                  new Paragraph({
+                    style: "Footer",
+                    tabStops: [{ type: TabStopType.RIGHT, position: (landscape ? 29.7 : 21) * CM - 4.4 * CM }],
+                    children: [
+                      new TextRun(text(frame.footerText ?? frame.organisation ?? "")),
+                      new TextRun({ children: ["\t", "Page ", PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] }),
+                    ],
+                  }),
                 ],
-              }),
-            ],
-          }),
+              })
+            : new Footer({ children: [new Paragraph({ style: "Footer", alignment: AlignmentType.LEFT })] }),
           first: new Footer({ children: [new Paragraph({ style: "Footer", alignment: AlignmentType.LEFT })] }),
         },
         // The content's HTML starts with a page break (see renderDocument).

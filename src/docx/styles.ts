@@ -96,7 +96,8 @@ export function documentStyles(): IStylesOptions {
       },
       // The title of what follows, a table or a list (« Mes activités »): kept with it, set off from a table above.
       { id: STYLE_IDS.label, name: "Intitulé", basedOn: "Normal", next: "Normal", run: { bold: true }, paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } } },
-      { id: STYLE_IDS.lead, name: "Chapeau", basedOn: "Normal", run: { size: 24, color: "3A3A3A" }, paragraph: { spacing: { after: 240 } } },
+      // The lead paragraph under a heading: kept with what it introduces (never alone at the foot of a page).
+      { id: STYLE_IDS.lead, name: "Chapeau", basedOn: "Normal", run: { size: 24, color: "3A3A3A" }, paragraph: { keepNext: true, spacing: { after: 240 } } },
       { id: STYLE_IDS.small, name: "Mention", basedOn: "Normal", run: { size: 18, color: "666666" } },
       {
         id: STYLE_IDS.box,

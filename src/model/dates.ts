@@ -41,6 +41,13 @@ export function frenchDate(iso: string | undefined | null): FrenchDate | undefin
   };
 }
 
+/** Whether a free text names the date by its day and month (« 9 mars », « 1er avril »), spaces of any kind. */
+export function textNamesDate(text: string | undefined, date: FrenchDate | undefined): boolean {
+  if (!text || !date) return false;
+  const [day, month] = date.medium.split("\u00a0");
+  return new RegExp(`(^|[^\\d])${day}\\s+${month}(?![\\p{L}])`, "u").test(text.replace(/[\u00a0\u202f]/g, " "));
+}
+
 /** `du lundi 9 mars 2026 au vendredi 13 mars 2026`, `à partir du …`, `jusqu'au …`, or undefined. */
 export function frenchPeriod(start: string | undefined, end: string | undefined): string | undefined {
   const from = frenchDate(start);

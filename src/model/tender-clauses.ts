@@ -136,7 +136,8 @@ export function tenderClauses(vm: Inputs, present: boolean): { clauses: TenderCl
         assignment: t.intellectualProperty?.rights === "assignment",
         use: t.intellectualProperty?.rights === "use",
         chosen: t.intellectualProperty?.rights !== undefined,
-        thirdPartyContent: t.intellectualProperty?.thirdPartyContent?.trim() || undefined,
+        // Inside a list item that ends with its own full stop: the text's own is dropped.
+        thirdPartyContent: t.intellectualProperty?.thirdPartyContent?.trim().replace(/\.$/, "") || undefined,
       },
       licence: licenceKey ? LICENCE_NAMES[licenceKey.toLowerCase()] ?? licenceKey : undefined,
       personalData: {

@@ -11,7 +11,7 @@ import type {
 import { parseSourceDateEpoch } from "../common/source-date-epoch.js";
 import { isOrganisational } from "../common/activity-purpose.js";
 import { completeFromSchema } from "./complete.js";
-import { frenchDate, frenchPeriod, isoDateFromEpoch, type FrenchDate } from "./dates.js";
+import { frenchDate, frenchPeriod, textNamesDate, isoDateFromEpoch, type FrenchDate } from "./dates.js";
 import { activityMinutes, courseTotals, durationView, parsedDuration, unitTotals, type DurationView, type Totals } from "./durations.js";
 import { LABELS, label } from "./labels.js";
 import { slugify } from "./slug.js";
@@ -61,6 +61,9 @@ export interface ViewModel extends OrganisationTools, MentorForms, Specification
   trainers: PersonView[];
   /** Welcome page contacts (ACC-1). */
   contacts: PersonView[];
+  /** Trainers (role « Formateur » if none given) then welcome contacts, one line per person: the same
+   *  name and e-mail address listed twice become one, with both roles. */
+  everyone: PersonView[];
   presence: PresenceView;
   welcome: WelcomeView;
   conclusion: ConclusionView;
@@ -193,6 +196,8 @@ export interface SessionView extends Omit<Session, "trainers" | "appointments"> 
   startDateView: FrenchDate | undefined;
   endDateView: FrenchDate | undefined;
   period: string | undefined;
+  /** The course's calendar text already names the session's first and last days: the period need not follow it. */
+  periodInCourseCalendar: boolean;
   effectiveDurationView: { online: DurationView | undefined; onSite: DurationView | undefined; total: DurationView | undefined };
   trainers: PersonView[];
   appointments: AppointmentView[];
@@ -202,12 +207,19 @@ export type PresenceView = NonNullable<TrainingProject["presence"]> & {
   toolLabels: string[];
   virtualClassroomToolLabel: string | undefined;
 };
-export type WelcomeView = NonNullable<TrainingProject["welcome"]> & { overviewFormLabel: string | undefined; contacts: PersonView[] };
+export type WelcomeView = NonNullable<TrainingProject["welcome"]> & {
+  overviewFormLabel: string | undefined;
+  /** The overview in one phrase: « Infographie : les six semaines… », or the description alone when it names its form (« Une infographie présente… »). */
+  overviewText: string | undefined;
+  contacts: PersonView[];
+};
 export type ConclusionView = NonNullable<TrainingProject["conclusion"]> & { evaluationQuestionnaireActivity: ActivityView | undefined };
 export type RecognitionView = NonNullable<TrainingProject["recognition"]> & {
   attestationTypeLabel: string | undefined;
   criteriaActivities: ActivityView[];
   minimumTimeText: string | undefined;
+  /** The signatory's role inside a sentence, after the name: « directrice du CVRH de Lyon » (an acronym keeps its case). */
+  signatoryRoleInSentence: string | undefined;
 };
 type Booklet = NonNullable<TrainingProject["trainerBooklet"]>;
 export type TrainerBookletView = Omit<Booklet, "calendar" | "resources" | "preparedFeedback"> & {
@@ -339,6 +351,8 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     startDateView: frenchDate(session.startDate),
     endDateView: frenchDate(session.endDate),
     period: frenchPeriod(session.startDate, session.endDate),
+    periodInCourseCalendar:
+      textNamesDate(course.calendar, frenchDate(session.startDate)) && (!session.endDate || textNamesDate(course.calendar, frenchDate(session.endDate))),
     effectiveDurationView: hoursMinutes(session.effectiveDuration),
     trainers,
     appointments: [],
@@ -392,12 +406,18 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
     totals: { computed: courseTotals(project.units), declared: hoursMinutes(course.estimatedDuration) },
     trainers,
     contacts,
+    everyone: mergedPeople([...trainers.map((t) => (t.role ? t : { ...t, role: "Formateur" })), ...contacts]),
     presence: {
       ...presence,
       toolLabels: (presence.tools ?? []).map((t) => label("presenceTool", t)!),
       virtualClassroomToolLabel: label("virtualClassroomTool", presence.virtualClassroomTool),
     },
-    welcome: { ...welcome, overviewFormLabel: label("overviewForm", welcome.overview?.form), contacts },
+    welcome: {
+      ...welcome,
+      overviewFormLabel: label("overviewForm", welcome.overview?.form),
+      overviewText: overviewText(label("overviewForm", welcome.overview?.form), welcome.overview?.description),
+      contacts,
+    },
     conclusion: {
       ...conclusion,
       evaluationQuestionnaireActivity: conclusion.evaluationQuestionnaire ? activityById.get(conclusion.evaluationQuestionnaire) : undefined,
@@ -409,6 +429,7 @@ export function buildViewModel(input: TrainingProject, options: BuildOptions = {
         .map((id) => activityById.get(id))
         .filter((a): a is ActivityView => a !== undefined),
       minimumTimeText: parsedDuration(recognition.criteria?.minimumTime)?.text,
+      signatoryRoleInSentence: roleInSentence(recognition.signatory?.role),
     },
     logbook: project.logbook!,
     trainerBooklet: {
@@ -509,6 +530,23 @@ function personView(person: Person): PersonView {
   return { ...person, display: person.role ? `${person.name} (${person.role})` : person.name };
 }
 
+/** People listed once each: the same name and e-mail address (case and spaces aside) merge, roles joined. */
+function mergedPeople(people: PersonView[]): PersonView[] {
+  const key = (p: PersonView) => `${p.name} ${p.email ?? ""}`.toLowerCase().replace(/\s+/g, " ").trim();
+  const merged = new Map<string, PersonView>();
+  for (const person of people) {
+    const seen = merged.get(key(person));
+    if (!seen) {
+      merged.set(key(person), person);
+      continue;
+    }
+    const roles = [seen.role, person.role].filter((r): r is string => !!r);
+    const role = roles.filter((r, i) => roles.findIndex((o) => o.toLowerCase() === r.toLowerCase()) === i).join(", ") || undefined;
+    merged.set(key(person), personView({ ...seen, phone: seen.phone ?? person.phone, role }));
+  }
+  return [...merged.values()];
+}
+
 function hoursMinutes(value: { online?: string; onSite?: string } | undefined) {
   const online = parsedDuration(value?.online);
   const onSite = parsedDuration(value?.onSite);
@@ -526,4 +564,19 @@ export function listText(items: readonly string[]): string | undefined {
   if (items.length === 0) return undefined;
   if (items.length === 1) return items[0];
   return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+}
+
+/** `Directrice du CVRH` → `directrice du CVRH`; an acronym (`DRH adjointe`) keeps its case. */
+function roleInSentence(role: string | undefined): string | undefined {
+  if (!role) return undefined;
+  return /^\p{Lu}\p{Ll}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+/** The form's label, then the description, unless the description's first words already name the form. */
+function overviewText(formLabel: string | undefined, description: string | undefined): string | undefined {
+  if (!description) return formLabel;
+  if (!formLabel) return description;
+  const noun = formLabel.split(" ")[0]!.toLowerCase();
+  const opening = description.toLowerCase().split(/[\s'’]+/).slice(0, 4);
+  return opening.includes(noun) ? description : `${formLabel} : ${description}`;
 }

@@ -110,7 +110,7 @@ describe.skipIf(libreOfficeMissing)(`cahier des charges as LibreOffice prints it
     expectShows(cover, t.object.slice(0, 80), "the object");
     expectShows(cover, `Référence de la consultation : ${t.reference}`);
     expectShows(cover, `Version ${raw.hybride.meta.version}`);
-    expectShows(cover, "Lundi 19 janvier 2026");
+    expectShows(cover, "Lundi 20 janvier 2025");
     expectShows(cover, "Cahier des charges");
   });
 
@@ -470,7 +470,7 @@ describe.skipIf(libreOfficeMissing)(`cahier des charges as LibreOffice prints it
     const text = textOf("hybride");
     const t = raw.hybride.tender;
     const calendar = section(text, "Calendrier et jalons", "Suivi du projet et recette");
-    expectShows(calendar, "Réunion de lancement lundi 27 avril 2026");
+    expectShows(calendar, "Réunion de lancement lundi 28 avril 2025");
     for (const m of t.milestones) expectShows(calendar, m.title);
     expectShows(section(text, "Suivi du projet", "Recette"), t.followUp);
     expectShows(section(text, "Recette", "Budget"), t.acceptance);

@@ -183,7 +183,8 @@ describe.skipIf(libreOfficeMissing)(`carnet de bord as LibreOffice prints it${li
     // A resource without instruction (RES-1 only warns) is listed without one; no further reading, no such heading.
     const resource = rawActivities(raw.brouillon).flatMap((a) => a.resources ?? [])[0];
     expect(resource.instructions).toBeUndefined();
-    expectShows(section(text, "Unité 1 – Repérer", "Unité 2 – Agir"), `Mes ressources • ${resource.title} – ${resource.url} Mes notes`);
+    const activity = rawActivities(raw.brouillon).findIndex((a) => (a.resources ?? []).includes(resource)) + 1;
+    expectShows(section(text, "Unité 1 – Repérer", "Unité 2 – Agir"), `Mes ressources • ${resource.title} (activité 1.${activity}) – ${resource.url} Mes notes`);
     expect(printedIn(text, "À COMPLÉTER : la consigne de la ressource", 0)).toBe(false);
     expect(raw.brouillon.conclusion?.furtherReading ?? []).toEqual([]);
     expect(/\nPour aller plus loin\n/.test(text)).toBe(false);

@@ -163,8 +163,10 @@ export function lostTableRows(docx: Uint8Array, printedText: string): string[] {
   for (const table of xml.split("<w:tbl>").slice(1)) {
     const rows = [...table.split("</w:tbl>")[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     for (const row of rows.filter((r) => !r.includes("<w:tblHeader/>"))) {
-      // Line breaks and paragraph ends separate words (« formatrices<br>Forum »).
-      const cells = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => xmlText(m[0].replace(/<w:br\/>|<\/w:p>|<w:tab\/>/g, "<w:t> </w:t>")).split(/[\s\u00a0\u202f]+/).map(squashAll).filter((w) => w.length >= 3));
+      // Line breaks and paragraph ends separate words (« formatrices<br>Forum »), and so does a
+      // zero-width space: a line may end there (an address wrapped between its parts, whose end may
+      // be printed on the next page, after the footer).
+      const cells = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => xmlText(m[0].replace(/<w:br\/>|<\/w:p>|<w:tab\/>/g, "<w:t> </w:t>")).split(/[\s\u00a0\u202f\u200b]+/).map(squashAll).filter((w) => w.length >= 3));
       const printed = (words: string[]) => words.length === 0 || (hay.includes(words[0]!) && hay.includes(words[words.length - 1]!));
       if (!cells.every(printed)) {
         if (process.env.LOST_ROWS_DEBUG) console.log(cells.filter((c) => !printed(c)));

@@ -131,7 +131,7 @@ describe("footers", () => {
     const p = project();
     const vm = buildViewModel(p, { check: checkProject(p) });
     const cdc = await renderDocument(cahierDesCharges, vm, { projectDir: join(root, "examples") });
-    expect(footers(cdc.buffer)).toContain("Ministère de la Transition écologique – Consultation MTE-CVRH-2026-014");
+    expect(footers(cdc.buffer)).toContain("Ministère de la Transition écologique – Consultation MTE-CVRH-2025-014");
     const livret = await renderDocument(livretFormateur, vm, { projectDir: join(root, "examples") });
     expect(footers(livret.buffer)).toContain("Centre de valorisation des ressources humaines de Lyon");
     expect(footers(livret.buffer)).not.toContain("Consultation");

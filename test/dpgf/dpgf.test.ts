@@ -60,7 +60,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("DPGF", () => {
   it("names the buyer and the consultation at the top", () => {
     expect(String(sheet.getCell("A2").value)).toContain("Ministère de la Transition écologique");
-    expect(String(sheet.getCell("A3").value)).toContain("MTE-CVRH-2026-014");
+    expect(String(sheet.getCell("A3").value)).toContain("MTE-CVRH-2025-014");
   });
 
   it("has one line per deliverable and milestone, then the tender's own lines, with quantity and unit", () => {
