@@ -95,14 +95,20 @@ export function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
-/**
- * True when an object of `text` (JSON that JSON.parse accepted) has the same key twice, which
- * JSON.parse lets through (the last one wins) and the YAML parser reports with its position.
- */
-export function hasDuplicateKeys(text: string): boolean {
+/** What a scan of valid JSON text finds that JSON.parse does not say. */
+export interface JsonScan {
+  /** An object has the same key twice (JSON.parse keeps the last; the YAML parser reports it). */
+  duplicateKeys: boolean;
+  /** Offset where objects and arrays nest deeper than `maxDepth`, if they do. */
+  tooDeepAt?: number;
+}
+
+/** Scans `text` (JSON that JSON.parse accepted) once, for duplicate keys and excessive nesting. */
+export function scanJson(text: string, maxDepth = Number.POSITIVE_INFINITY): JsonScan {
   /** One entry per open object (its keys so far) or array (null). */
   const open: (Set<string> | null)[] = [];
   let expectKey = false;
+  let duplicateKeys = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
@@ -113,21 +119,20 @@ export function hasDuplicateKeys(text: string): boolean {
       if (expectKey && keys) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (keys.has(key)) return true;
+        if (keys.has(key)) duplicateKeys = true;
         keys.add(key);
         expectKey = false;
       }
       i = end;
-    } else if (c === 0x7b) {
-      open.push(new Set());
-      expectKey = true;
-    } else if (c === 0x5b) {
-      open.push(null);
+    } else if (c === 0x7b || c === 0x5b) {
+      open.push(c === 0x7b ? new Set() : null);
+      expectKey = c === 0x7b;
+      if (open.length > maxDepth) return { duplicateKeys, tooDeepAt: i };
     } else if (c === 0x7d || c === 0x5d) {
       open.pop();
     } else if (c === 0x2c) {
       expectKey = open.length > 0 && open[open.length - 1] !== null;
     }
   }
-  return false;
+  return { duplicateKeys };
 }

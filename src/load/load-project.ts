@@ -5,7 +5,7 @@ import { readUserFile } from "../common/read-user-file.js";
 import { decodeUtf8, lineColumnAt } from "./decode.js";
 import { reportInputWarnings } from "../common/input-warnings.js";
 import { stripForbiddenChars } from "./forbidden-chars.js";
-import { hasDuplicateKeys, jsonErrorOffset } from "./json-error.js";
+import { jsonErrorOffset, scanJson } from "./json-error.js";
 import { yamlLocator, type SourceLocator } from "./source-map.js";
 
 /** A project file read from disk: its data, not yet validated, and where each part of it stands. */
@@ -59,8 +59,10 @@ export function parseProjectText(text: string, file: string): LoadedFile {
     const data = checkJsonSyntax(text, file);
     // JSON.parse is ~500 times faster than the YAML parser on a large file; positions are only
     // needed to report a problem, so the YAML parse that gives them waits for the first one.
-    // Duplicate keys, which JSON.parse lets through, go the YAML way, which reports them.
-    if (!hasDuplicateKeys(text)) {
+    // Duplicate keys, which JSON.parse lets through, and nesting deeper than any project (units
+    // nest 10 levels at most) go the YAML way, which reports them as it does for YAML files.
+    const scan = scanJson(text, MAX_FAST_JSON_DEPTH);
+    if (!scan.duplicateKeys && scan.tooDeepAt === undefined) {
       const source = lazyLocator(file, () => {
         const { doc, lineCounter } = parseYaml(text, file);
         return yamlLocator(file, doc, lineCounter);
@@ -85,6 +87,9 @@ export function parseProjectText(text: string, file: string): LoadedFile {
   const cleaned = stripForbiddenChars(data, source);
   return { data: cleaned.data, source, warnings: cleaned.warnings };
 }
+
+/** Objects and arrays nested deeper than this in a .json file are read the YAML way. */
+const MAX_FAST_JSON_DEPTH = 200;
 
 /** A locator that builds the real one the first time it is asked. */
 function lazyLocator(file: string, build: () => SourceLocator): SourceLocator {

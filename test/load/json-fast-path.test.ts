@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { hasDuplicateKeys } from "../../src/load/json-error.js";
+import { scanJson } from "../../src/load/json-error.js";
 import { parseProjectText } from "../../src/load/load-project.js";
 import { yamlLocator } from "../../src/load/source-map.js";
 
@@ -34,7 +34,7 @@ describe("JSON projects", () => {
   });
 });
 
-describe("hasDuplicateKeys", () => {
+describe("scanJson", () => {
   it.each([
     ['{"a": 1, "b": {"a": 2}}', false],
     ['[{"a": 1}, {"a": 2}]', false],
@@ -43,7 +43,15 @@ describe("hasDuplicateKeys", () => {
     ['{"x": [{"k": 1, "k": 1}]}', true],
     ['{"t\\u0069tle": 1, "title": 2}', true],
     ['{"a": {"b": 1}, "c": {"b": 2}, "d": 3}', false],
-  ])("%s → %s", (json, expected) => {
-    expect(hasDuplicateKeys(json)).toBe(expected);
+  ])("duplicate keys in %s: %s", (json, expected) => {
+    expect(scanJson(json).duplicateKeys).toBe(expected);
+  });
+});
+
+describe("deep nesting", () => {
+  it("is found where it passes the limit", () => {
+    const json = `{"a": ${"[".repeat(5)}1${"]".repeat(5)}}`;
+    expect(scanJson(json, 4)).toEqual({ duplicateKeys: false, tooDeepAt: json.indexOf("[") + 3 });
+    expect(scanJson(json, 6)).toEqual({ duplicateKeys: false });
   });
 });
