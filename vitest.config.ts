@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 900_000,
     pool: "forks",
+    // Two LibreOffice servers for the run: documents converted without starting LibreOffice each time.
+    globalSetup: ["./test/helpers/office-servers.ts"],
     // Two test files at once on two cores (measured on a clean clone: 270 s; three: 283 s).
     maxWorkers: 2,
     reporters: ["default", "./test/reporters/slowest-files.ts"],

@@ -2,7 +2,8 @@ import { execFile, execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { inject } from "vitest";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -50,12 +51,15 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
       await writeFile(path, bytes);
       inputs.push(path);
     }
-    const profile = pathToFileURL(join(work, "profile")).href;
-    await run(process.env.MENTOR_DOCS_SOFFICE ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, ...inputs], {
-      // Catches a hang, not slowness: a loaded machine (load 10 on two cores) may take minutes.
-      timeout: LIBREOFFICE_CALL_LIMIT_MS + inputs.length * 30_000,
-      killSignal: "SIGKILL",
-    });
+    // Catches a hang, not slowness: a loaded machine (load 10 on two cores) may take minutes.
+    const timeout = LIBREOFFICE_CALL_LIMIT_MS + inputs.length * 30_000;
+    if (!(await convertInServer(inputs, work, timeout))) {
+      const profile = pathToFileURL(join(work, "profile")).href;
+      await run(process.env.MENTOR_DOCS_SOFFICE ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, ...inputs], {
+        timeout,
+        killSignal: "SIGKILL",
+      });
+    }
     const out: Record<string, PdfResult> = {};
     for (const input of inputs) {
       const name = basename(input, ".docx");
@@ -68,6 +72,26 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * Converts in one of the LibreOffice servers of the test run (test/helpers/office-servers.ts).
+ * False when there is none or it did not answer: the caller starts its own LibreOffice.
+ */
+async function convertInServer(inputs: string[], outDir: string, timeout: number): Promise<boolean> {
+  const servers = inject("officeServers") ?? [];
+  if (servers.length === 0) return false;
+  const job = join(outDir, "office-job.json");
+  const files = inputs.map((docx) => [docx, join(outDir, `${basename(docx, ".docx")}.pdf`)]);
+  await writeFile(job, JSON.stringify({ servers, files, connectTimeout: 120 }));
+  try {
+    await run("/usr/bin/python3", [CLIENT, job], { timeout, killSignal: "SIGKILL" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CLIENT = fileURLToPath(new URL("./office-client.py", import.meta.url));
 
 /** Number of pages of a PDF file (pdfinfo). */
 export async function pageCount(pdfPath: string): Promise<number> {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planOutputNames } from "../../src/attestations/output-plan.js";
 import { parseSourceDateEpoch } from "../../src/common/source-date-epoch.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { docxText } from "../helpers/docx.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -40,7 +41,10 @@ const withShortName = (name: string, shortName: string) =>
       .replace(/^( +logo: )logo-cvrh-lyon\.png$/m, `$1${join(root, "examples/logo-cvrh-lyon.png")}`),
   );
 
-const expectUserError = (r: ReturnType<typeof run>, code: number) => {
+/** The same commands inside this process, for the cases that need no other user (see `asOtherUser`). */
+const runHere = (args: string[], env: Record<string, string> = {}) => runCliInProcess(args, env);
+
+const expectUserError = (r: { status: number | null; stdout: string; stderr: string }, code: number) => {
   expect(r.stderr).not.toMatch(/Erreur interne|^\s+at /m);
   expect(r.status).toBe(code);
 };
@@ -52,9 +56,9 @@ const learners = file(
 );
 
 describe("--merge never overwrites a learner's attestation (issue 15, item 4)", () => {
-  it("the learner whose name is the merged file's gets a numbered name; both files are whole and reported", () => {
+  it("the learner whose name is the merged file's gets a numbered name; both files are whole and reported", async () => {
     const out = join(work, "out-collision");
-    const r = run(["attestations", example, "--learners", learners, "--out", out, "--merge"]);
+    const r = await runHere(["attestations", example, "--learners", learners, "--out", out, "--merge"]);
     expectUserError(r, 0);
     const dir = join(out, "attestations");
     expect(readdirSync(dir).sort()).toEqual([
@@ -89,10 +93,10 @@ describe("--merge never overwrites a learner's attestation (issue 15, item 4)", 
 });
 
 describe("user problems are exit 2 with a French message, not « Erreur interne » (issue 15, item 8)", () => {
-  it("a 250-character shortName with --merge: the merged file's name is bounded, every file written", () => {
+  it("a 250-character shortName with --merge: the merged file's name is bounded, every file written", async () => {
     const project = withShortName("long.yaml", "A".repeat(250));
     const out = join(work, "out-long");
-    const r = run(["attestations", project, "--learners", learners, "--out", out, "--merge"]);
+    const r = await runHere(["attestations", project, "--learners", learners, "--out", out, "--merge"]);
     expectUserError(r, 0);
     const names = readdirSync(join(out, "attestations"));
     expect(names).toHaveLength(3);
@@ -101,13 +105,12 @@ describe("user problems are exit 2 with a French message, not « Erreur interne 
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
-  it.each(["1e20", "-1", "12.5", "demain", "99999999999999"])("SOURCE_DATE_EPOCH=%s: refused before anything is written", (value) => {
-    const env = { ...process.env, SOURCE_DATE_EPOCH: value };
+  it.each(["1e20", "-1", "12.5", "demain", "99999999999999"])("SOURCE_DATE_EPOCH=%s: refused before anything is written", async (value) => {
     for (const args of [
       ["attestations", example, "--learners", learners, "--out", join(work, "out-epoch")],
       ["generate", example, "--out", join(work, "out-epoch"), "--draft"],
     ]) {
-      const r = run(args, { env });
+      const r = await runHere(args, { SOURCE_DATE_EPOCH: value });
       expectUserError(r, 2);
       expect(r.stderr).toMatch(/SOURCE_DATE_EPOCH : valeur « .* » inutilisable/);
       expect(existsSync(join(work, "out-epoch"))).toBe(false);
@@ -122,11 +125,11 @@ describe("user problems are exit 2 with a French message, not « Erreur interne 
     expect(() => parseSourceDateEpoch("1e20")).toThrow(/SOURCE_DATE_EPOCH/);
   });
 
-  it("a file in the place of the badges folder: exit 2, no attestation written", () => {
+  it("a file in the place of the badges folder: exit 2, no attestation written", async () => {
     const out = join(work, "out-badges-file");
     mkdirSync(out);
     writeFileSync(join(out, "badges"), "");
-    const r = run(["attestations", example, "--learners", learners, "--out", out, "--badges"]);
+    const r = await runHere(["attestations", example, "--learners", learners, "--out", out, "--badges"]);
     expectUserError(r, 2);
     expect(r.stderr).toMatch(/badges/);
     expect(readdirSync(join(out, "attestations"))).toEqual([]);

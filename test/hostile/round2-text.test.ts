@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bake, unbake } from "../../src/attestations/badges/bake.js";
 import { parseLearners } from "../../src/attestations/learners/read-learners.js";
 import { loadProjectFile } from "../../src/load/load-project.js";
+import { runCliInProcess, type CliResult } from "../helpers/cli-in-process.js";
 import { docxToPdf, libreOfficeMissing } from "../helpers/libreoffice.js";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -60,8 +61,10 @@ function poisonStrings(node: unknown): number {
 }
 
 let projectFile: string;
-let generateRun: ReturnType<typeof spawnSync>;
-let attestationsRun: ReturnType<typeof spawnSync>;
+// generate and attestations run inside this process (the same code as the CLI); validate and check,
+// below, run the built CLI.
+let generateRun: CliResult;
+let attestationsRun: CliResult;
 let out: string;
 
 beforeAll(async () => {
@@ -74,13 +77,10 @@ beforeAll(async () => {
   // JSON.stringify writes U+FFFE/U+FFFF raw and the controls and lone surrogates as \u escapes.
   writeFileSync(projectFile, JSON.stringify(data, null, 2));
   out = join(dir, "out");
-  generateRun = spawnSync(process.execPath, [cli, "generate", projectFile, "--out", out], { encoding: "utf8", timeout: 300_000 });
+  generateRun = await runCliInProcess(["generate", projectFile, "--out", out]);
   const learners = join(dir, "apprenants.csv");
   writeFileSync(learners, `nom;prénom;courriel\nDu\ufffepont\u0001;Zo\uffffé\u001b[2J;zoe.dupont@exemple.gouv.fr\n`);
-  attestationsRun = spawnSync(process.execPath, [cli, "attestations", projectFile, "--learners", learners, "--out", out], {
-    encoding: "utf8",
-    timeout: 300_000,
-  });
+  attestationsRun = await runCliInProcess(["attestations", projectFile, "--learners", learners, "--out", out]);
 });
 
 describe("characters XML forbids, in the project", () => {
