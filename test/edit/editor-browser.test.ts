@@ -58,7 +58,8 @@ describe.skipIf(chromiumMissing)("mentor-docs edit, in a browser", () => {
   it("shows the project as a form, labelled from the schema, with the findings beside their fields", async () => {
     expect(await page.getByLabel("Libellé de la formation (obligatoire)").inputValue()).toBe("Prévenir les risques psychosociaux dans son équipe");
     expect(await text("#summary-line")).toMatch(/^\d+\/37 exigences satisfaites/);
-    expect(await problemsOf("units[0].activities[1].instructions")).toContain("ACT-2");
+    // The findings are drawn once the check has answered (the summary line may come first).
+    await poll(() => problemsOf("units[0].activities[1].instructions")).toContain("ACT-2");
     // The problem is tied to its input.
     const describedBy = await page.locator("#f-units-0-activities-1-instructions").getAttribute("aria-describedby");
     expect(describedBy).toContain("p-units-0-activities-1-instructions");

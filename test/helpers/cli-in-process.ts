@@ -4,6 +4,7 @@
  * the process itself (exit on a signal, a closed stdout, the built bin) spawn dist/cli/main.js.
  */
 import { main } from "../../src/cli/run.js";
+import { listenToInputWarnings } from "../../src/common/input-warnings.js";
 
 export interface CliResult {
   status: number;
@@ -21,6 +22,9 @@ export function runCliInProcess(args: string[], env: Record<string, string> = {}
 }
 
 async function runNow(args: string[], env: Record<string, string>): Promise<CliResult> {
+  // main() sets the printer of input warnings: the one before it is put back afterwards.
+  const listener = listenToInputWarnings(undefined);
+  listenToInputWarnings(listener);
   const saved = { out: process.stdout.write, err: process.stderr.write, exitCode: process.exitCode, env: { ...process.env } };
   let stdout = "";
   let stderr = "";
@@ -33,6 +37,7 @@ async function runNow(args: string[], env: Record<string, string>): Promise<CliR
     const status = await main(args);
     return { status, stdout, stderr };
   } finally {
+    listenToInputWarnings(listener);
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;
     process.exitCode = saved.exitCode;

@@ -36,6 +36,7 @@ describe("PDF conversion through LibreOffice", () => {
   it("a missing LibreOffice is a user error with exit code 2 that says what to install", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mentor-pdf-"));
     const file = await docx(dir, "x.docx", "x");
+    const saved = process.env.MENTOR_DOCS_SOFFICE;
     process.env.MENTOR_DOCS_SOFFICE = join(dir, "no-such-soffice");
     try {
       const failure = await convertToPdf([file]).catch((error: unknown) => error);
@@ -43,7 +44,8 @@ describe("PDF conversion through LibreOffice", () => {
       expect((failure as UserError).exitCode).toBe(2);
       expect((failure as UserError).message).toMatch(/LibreOffice est introuvable.*apt-get install libreoffice-writer-nogui/);
     } finally {
-      delete process.env.MENTOR_DOCS_SOFFICE;
+      if (saved === undefined) delete process.env.MENTOR_DOCS_SOFFICE;
+      else process.env.MENTOR_DOCS_SOFFICE = saved;
     }
   });
 });
