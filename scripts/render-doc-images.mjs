@@ -10,7 +10,7 @@ import { generate } from "../dist/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** The text whose page is shown as well, by document. */
-const INNER_PAGES = { "cahier-des-charges": "Activités de l'unité 1", "livret-formateur": "Déroulé de l'unité", "carnet-de-bord": "Mes activités" };
+const INNER_PAGES = { "cahier-des-charges": "Activités de l’unité 1", "livret-formateur": "Déroulé de l’unité", "carnet-de-bord": "Mes activités" };
 const project = process.argv[2] ?? join(root, "examples/hybride-management-equipe.yaml");
 const work = mkdtempSync(join(tmpdir(), "mentor-docs-images-"));
 try {
