@@ -17,14 +17,21 @@ import { readLearners, type Learner } from "../../attestations/learners/read-lea
 import { pathInside } from "../../attestations/naming.js";
 import { planOutputNames } from "../../attestations/output-plan.js";
 import { parseSourceDateEpoch } from "../../common/source-date-epoch.js";
-import { bake } from "../../attestations/badges/bake.js";
 import { awardId, badgeFacts, newSalt, type BadgeFacts } from "../../attestations/badges/common.js";
 import { criteriaPage } from "../../attestations/badges/criteria-page.js";
 import { buildAssertion, buildBadgeClass, buildIssuerProfile } from "../../attestations/badges/ob2.js";
-import { buildCredential, validateCredential } from "../../attestations/badges/ob3.js";
-import { loadSigningKey, signCredential, type SigningKey } from "../../attestations/badges/sign.js";
+import type { SigningKey } from "../../attestations/badges/sign.js";
 import { badgeSvg } from "../../attestations/badges/svg.js";
 import { formatProblem, plural, processOutput, type Output } from "../output.js";
+
+/**
+ * The Open Badges 3.0 tools (jose for JWTs, ajv for the credential schema), loaded only when
+ * badges are asked for: most runs write attestations alone, and these modules are a large part
+ * of the command's start-up.
+ */
+let badgeTools: Promise<[typeof import("../../attestations/badges/bake.js"), typeof import("../../attestations/badges/ob3.js"), typeof import("../../attestations/badges/sign.js")]> | undefined;
+const loadBadgeTools = () =>
+  (badgeTools ??= Promise.all([import("../../attestations/badges/bake.js"), import("../../attestations/badges/ob3.js"), import("../../attestations/badges/sign.js")]));
 
 export interface AttestationsOptions {
   project: string;
@@ -112,7 +119,7 @@ export async function runAttestations(
   const wantBadges = options.badges || options.signKey !== undefined;
   // Everything that can fail on the user's input fails here, before the first file is written.
   const facts = wantBadges ? badgeFacts(project) : undefined;
-  const key = options.signKey ? await loadSigningKey(options.signKey) : undefined;
+  const key = options.signKey ? await (await loadBadgeTools())[2].loadSigningKey(options.signKey) : undefined;
   const listed: ListedFields = {
     result: list.learners.some((l) => l.result !== undefined),
     timeSpent: list.learners.some((l) => l.timeSpentMinutes !== undefined),
@@ -231,6 +238,7 @@ async function writeBadges(
 ): Promise<void> {
   const text = (value: string) => () => new TextEncoder().encode(value);
   const salt = newSalt();
+  const [{ bake }, { buildCredential, validateCredential }, { signCredential }] = await loadBadgeTools();
   const assertion = buildAssertion(facts, learner, { salt });
   const assertionFile = assertion.id.split("/").pop()!.replace(/\.json$/, "");
   await writeAtomically(join(folder.assertions, `${assertionFile}.json`), text(JSON.stringify(assertion, null, 2) + "\n"));
