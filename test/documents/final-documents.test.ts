@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REQUIREMENTS } from "../../src/check/index.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
-import { docxPart } from "../helpers/docx.js";
+import { docxText as readDocxText } from "../helpers/docx.js";
 import { COMPLETE_PROJECTS } from "./projects.js";
 
 // The commands as the CLI runs them, inside this process (test/generate/ runs the built CLI).
@@ -41,18 +41,8 @@ function jargon(text: string): string[] {
   return found;
 }
 
-/** The text of a .docx as a reader sees it: line breaks, tabs and cells apart, paragraphs on their own lines. */
-function docxText(docx: Uint8Array): string {
-  return docxPart(docx)
-    .replace(/<w:br\/>|<w:tab\/>|<\/w:tc>/g, " ")
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
+/** The text of a .docx as a reader sees it: line breaks and cells apart, paragraphs on their own lines. */
+const docxText = (docx: Uint8Array) => readDocxText(docx, { cellsApart: true });
 
 const learnersCsv = "nom;prénom;courriel;date\nMartin;Anne;anne.martin@exemple.gouv.fr;2026-04-20\nN'Diaye;Moussa;moussa.ndiaye@exemple.gouv.fr;2026-04-21\n";
 

@@ -10,7 +10,7 @@ import { findDocument } from "../../src/documents/registry.js";
 import { strFromU8, unzipSync } from "fflate";
 import { mergeAll, prepareTemplate } from "../../src/attestations/fill.js";
 import { docxPart } from "../helpers/docx.js";
-import { load, renderAll, viewModelOf, type Loaded } from "./projects.js";
+import { htmlSection as section, htmlText as text, load, renderAll, viewModelOf, type Loaded } from "./projects.js";
 
 const AUTONOMIE = "examples/autonomie-accessibilite-numerique.yaml";
 const HYBRIDE = "examples/hybride-management-equipe.yaml";
@@ -18,24 +18,6 @@ const GRAND = "examples/grand-parcours.json";
 const MARCHES = "test/fixtures/projects/certifiante-marches-publics.yaml";
 const PRESENTIEL = "test/fixtures/projects/presentiel-gestion-incivilites.yaml";
 const PROJECTS = [AUTONOMIE, HYBRIDE, GRAND, MARCHES, PRESENTIEL];
-
-/** Plain text of an HTML fragment, spaces made plain. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/[\u00a0\u202f]/g, " ")
-    .replace(/\s+/g, " ");
-
-/** The HTML between a heading that contains `title` and the next heading of any level. */
-function section(html: string, title: string): string {
-  const start = html.search(new RegExp(`<h[1-6][^>]*>[^<]*${title}`));
-  if (start < 0) throw new Error(`no heading « ${title} »`);
-  const rest = html.slice(start);
-  const next = rest.slice(4).search(/<h[1-6][\s>]/);
-  return next < 0 ? rest : rest.slice(0, next + 4);
-}
 
 /** The table row whose first cell is `label`, as text. */
 function row(html: string, label: string): string | undefined {

@@ -7,28 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocument } from "../../src/documents/definition.js";
 import { findDocument } from "../../src/documents/registry.js";
 import { docxPart } from "../helpers/docx.js";
-import { COMPLETE_PROJECTS, load, renderAll, viewModelOf, type Loaded } from "./projects.js";
+import { COMPLETE_PROJECTS, htmlSection as section, htmlText as text, load, renderAll, viewModelOf, type Loaded } from "./projects.js";
 
 const AUTONOMIE = "examples/autonomie-accessibilite-numerique.yaml";
 const HYBRIDE = "examples/hybride-management-equipe.yaml";
-
-/** Plain text of an HTML fragment, spaces made plain. */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/[\u00a0\u202f]/g, " ")
-    .replace(/\s+/g, " ");
-
-/** The HTML between a heading that contains `title` and the next heading of any level. */
-function section(html: string, title: string): string {
-  const start = html.search(new RegExp(`<h[1-6][^>]*>[^<]*${title}`));
-  if (start < 0) throw new Error(`no heading « ${title} »`);
-  const rest = html.slice(start);
-  const next = rest.slice(4).search(/<h[1-6][\s>]/);
-  return next < 0 ? rest : rest.slice(0, next + 4);
-}
 
 const loaded: Record<string, Loaded> = {};
 const html: Record<string, Record<string, string>> = {};

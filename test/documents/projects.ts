@@ -66,3 +66,21 @@ export function cachedRenderer(): (vm: ViewModel) => Record<string, string> {
   });
   return (vm) => Object.fromEntries(compiled.map(([id, template]) => [id, template(vm)]));
 }
+
+/** Plain text of an HTML fragment, spaces made plain. */
+export const htmlText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ");
+
+/** The HTML between a heading that contains `title` and the next heading of any level. */
+export function htmlSection(html: string, title: string): string {
+  const start = html.search(new RegExp(`<h[1-6][^>]*>[^<]*${title}`));
+  if (start < 0) throw new Error(`no heading « ${title} »`);
+  const rest = html.slice(start);
+  const next = rest.slice(4).search(/<h[1-6][\s>]/);
+  return next < 0 ? rest : rest.slice(0, next + 4);
+}

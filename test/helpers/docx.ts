@@ -7,9 +7,13 @@ export function docxPart(docx: Uint8Array, name = "word/document.xml"): string {
   return strFromU8(part);
 }
 
-/** The text of `word/document.xml` as shown (fields' instructions left out), runs joined, paragraphs on their own lines. */
-export function docxText(docx: Uint8Array): string {
-  return docxPart(docx)
+/**
+ * The text of `word/document.xml` as shown (fields' instructions left out), runs joined, paragraphs
+ * on their own lines. `cellsApart`: a space also ends each table cell and stands for a line break.
+ */
+export function docxText(docx: Uint8Array, options: { cellsApart?: boolean } = {}): string {
+  const xml = docxPart(docx);
+  return (options.cellsApart ? xml.replace(/<w:br\/>|<\/w:tc>/g, " ") : xml)
     .replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, "")
     .replace(/<\/w:p>/g, "\n")
     .replace(/<w:tab\/>/g, "\t")
