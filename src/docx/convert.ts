@@ -5,7 +5,7 @@ import { STYLE_MAP } from "./styles.js";
 /**
  * Direct formatting the Word styles cannot carry through docx/html: table header cells and the
  * page-break marker. Kept small: the look belongs to the Word styles (and to `--reference-doc`).
- * Rows are not kept whole (see libreoffice-workarounds.ts).
+ * Rows are kept whole where a template asks for it; header rows as table-rows.ts says.
  */
 export const STYLESHEET = `
 th { background-color: #e3e3fd; color: #000091; font-weight: bold; text-align: left; }

@@ -1,7 +1,7 @@
 import { Packer, type Document } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { rowsMaySplit } from "./libreoffice-workarounds.js";
 import { checkboxGlyphsAsText, mergeFieldsAsComplexFields } from "./other-readers.js";
+import { keepTableRowsWhole, tablesApart } from "./table-rows.js";
 import { FONT, FONT_ALTERNATIVE, STYLE_IDS, TABLE_STYLE_XML } from "./styles.js";
 
 /** docx's compiler, which `Packer` zips with: not in docx's public types (see compileParts). */
@@ -47,7 +47,7 @@ export function finishPackage(docx: Uint8Array | Record<string, Uint8Array>, opt
   const core = files["docProps/core.xml"];
   if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
   const document = files["word/document.xml"];
-  if (document) files["word/document.xml"] = strToU8(spaceAfterTables(rowsMaySplit(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document)))))));
+  if (document) files["word/document.xml"] = strToU8(spaceAfterTables(tablesApart(keepTableRowsWhole(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document))))))));
   const fonts = files["word/fontTable.xml"];
   if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
   const styles = files["word/styles.xml"];

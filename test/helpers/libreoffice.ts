@@ -1,4 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -35,6 +36,18 @@ export interface PdfResult {
   /** `pdftotext -layout` output. */
   text: string;
   pages: number;
+  /** `pdftotext -raw` output (reading order: a table cell after another), with `{ raw: true }`. */
+  raw?: string;
+  /**
+   * With `{ headerPages: true }`, when a LibreOffice server of the test run did the conversion: per
+   * table, the page its header row ends on and the page the row under it starts on.
+   */
+  headerPages?: { name: string; header: number; next: number }[];
+}
+
+export interface PdfOptions {
+  raw?: boolean;
+  headerPages?: boolean;
 }
 
 /**
@@ -42,7 +55,7 @@ export interface PdfResult {
  * do not collide, and extracts their text. Keys are file names without extension. A test file
  * makes one such call, for every document it needs, in `beforeAll`.
  */
-export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Record<string, PdfResult>> {
+export async function docxToPdf(files: Record<string, Uint8Array>, options: PdfOptions = {}): Promise<Record<string, PdfResult>> {
   const work = await mkdtemp(join(tmpdir(), "lo-test-"));
   try {
     const inputs: string[] = [];
@@ -53,7 +66,7 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
     }
     // Catches a hang, not slowness: a loaded machine (load 10 on two cores) may take minutes.
     const timeout = LIBREOFFICE_CALL_LIMIT_MS + inputs.length * 30_000;
-    if (!(await convertInServer(inputs, work, timeout))) {
+    if (!(await convertInServer(inputs, work, timeout, options))) {
       const profile = pathToFileURL(join(work, "profile")).href;
       await run(process.env.MENTOR_DOCS_SOFFICE ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, ...inputs], {
         timeout,
@@ -66,6 +79,8 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
       const pdfPath = join(work, `${name}.pdf`);
       const { stdout: text } = await run("pdftotext", ["-layout", pdfPath, "-"], { maxBuffer: 64 * 1024 * 1024 });
       out[name] = { pdf: new Uint8Array(await readFile(pdfPath)), text, pages: await pageCount(pdfPath) };
+      if (options.raw) out[name].raw = (await run("pdftotext", ["-raw", pdfPath, "-"], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+      if (options.headerPages && existsSync(`${pdfPath}.headers.json`)) out[name].headerPages = JSON.parse(await readFile(`${pdfPath}.headers.json`, "utf8"));
     }
     return out;
   } finally {
@@ -77,12 +92,12 @@ export async function docxToPdf(files: Record<string, Uint8Array>): Promise<Reco
  * Converts in one of the LibreOffice servers of the test run (test/helpers/office-servers.ts).
  * False when there is none or it did not answer: the caller starts its own LibreOffice.
  */
-async function convertInServer(inputs: string[], outDir: string, timeout: number): Promise<boolean> {
+async function convertInServer(inputs: string[], outDir: string, timeout: number, options: PdfOptions): Promise<boolean> {
   const servers = inject("officeServers") ?? [];
   if (servers.length === 0) return false;
   const job = join(outDir, "office-job.json");
   const files = inputs.map((docx) => [docx, join(outDir, `${basename(docx, ".docx")}.pdf`)]);
-  await writeFile(job, JSON.stringify({ servers, files, connectTimeout: 120 }));
+  await writeFile(job, JSON.stringify({ servers, files, connectTimeout: 120, headerPages: options.headerPages === true }));
   try {
     await run("/usr/bin/python3", [CLIENT, job], { timeout, killSignal: "SIGKILL" });
     return true;
