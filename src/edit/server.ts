@@ -1,8 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { basename, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { UserError } from "../common/errors.js";
 import { documents } from "../documents/registry.js";
 import { ENUM_TABLES, LABELS } from "../model/labels.js";
@@ -12,9 +11,10 @@ import { generateFromData, previewHtml, type EditDocumentsOptions } from "./docu
 import { HttpError, readJson, send, sendJson } from "./http.js";
 import { readProject, saveProject } from "./project-file.js";
 import { newToken, tokenMatches } from "./token.js";
+import { packageFile } from "../common/package-root.js";
 
 /** The page's files (HTML, CSS, the compiled browser modules): `dist/editor/`, from src/edit or dist/edit alike. */
-export const editorAssetsDir = fileURLToPath(new URL("../../dist/editor/", import.meta.url));
+export const editorAssetsDir = packageFile("dist", "editor") + sep;
 
 const ASSET_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

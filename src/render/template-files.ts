@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ExitCode, UserError } from "../common/errors.js";
+import { packageFile } from "../common/package-root.js";
 
 /** The folder of the built-in templates shipped with the package. */
-export const builtinTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+export const builtinTemplatesDir = packageFile("templates") + sep;
 
 /** Where the template files of one document come from, each found file by file. */
 export interface TemplateSources {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../common/package-root.js";
 
 export type * from "./training-project.js";
 
 /** Path of the JSON Schema shipped with the package. */
-export const schemaPath = fileURLToPath(new URL("../../schemas/training-project.schema.json", import.meta.url));
+export const schemaPath = packageFile("schemas", "training-project.schema.json");
 
 let cached: Record<string, unknown> | undefined;
 /** The training-project JSON Schema, read once. */

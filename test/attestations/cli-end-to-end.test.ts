@@ -77,3 +77,20 @@ describe("attestations end to end (REC-1, REC-2)", () => {
     }
   });
 });
+
+describe("open badges through the built command line (bundled in dist/cli/)", () => {
+  it("writes both badges of every learner, the 3.0 credential checked against its official schema", () => {
+    const dir = mkdtempSync(join(tmpdir(), "att-badges-"));
+    writeFileSync(join(dir, "liste.csv"), "Nom;Prénom;Courriel\nDupont;Anne;anne.dupont@exemple.gouv.fr\nN'Diaye;Awa;awa.ndiaye@exemple.gouv.fr\n");
+    const badges = spawnSync(process.execPath, [cli, "attestations", project, "--learners", join(dir, "liste.csv"), "--out", join(dir, "out"), "--badges", "--quiet"], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(badges.stderr).toBe("");
+    expect(badges.status).toBe(0);
+    const credentials = readdirSync(join(dir, "out", "badges", "credentials"));
+    expect(credentials.filter((f) => f.endsWith(".json"))).toHaveLength(2);
+    const credential = JSON.parse(readFileSync(join(dir, "out", "badges", "credentials", credentials.find((f) => f.endsWith(".json"))!), "utf8"));
+    expect(credential.type).toContain("OpenBadgeCredential");
+  });
+});

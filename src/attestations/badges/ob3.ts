@@ -1,5 +1,6 @@
 /** Open Badges 3.0: a learner's OpenBadgeCredential (a W3C Verifiable Credential), checked against the official schema offline. */
 import { readFileSync } from "node:fs";
+import { packageFile } from "../../common/package-root.js";
 import Ajv2019Module, { type ValidateFunction } from "ajv/dist/2019.js";
 import addFormatsModule from "ajv-formats";
 import type { Learner } from "../learners/read-learners.js";
@@ -78,8 +79,7 @@ let validator: ValidateFunction | undefined;
 
 /** The official OB 3.0 AchievementCredential JSON Schema, shipped in `schemas/openbadges/`. */
 export function credentialSchema(): Record<string, unknown> {
-  const url = new URL("../../../schemas/openbadges/ob_v3p0_achievementcredential_schema.json", import.meta.url);
-  return JSON.parse(readFileSync(url, "utf8")) as Record<string, unknown>;
+  return JSON.parse(readFileSync(packageFile("schemas", "openbadges", "ob_v3p0_achievementcredential_schema.json"), "utf8")) as Record<string, unknown>;
 }
 
 /** Problems of a credential against the official schema (empty when valid); no network access. */
