@@ -52,8 +52,15 @@ describe("tablesApart", () => {
   });
 });
 
-const PROJECTS = ["examples/hybride-management-equipe.yaml", "examples/autonomie-accessibilite-numerique.yaml", "examples/grand-parcours.json"];
-const DOCUMENTS = ["cahier-des-charges", "livret-formateur", "carnet-de-bord", "fiche-formation", "attestation"];
+const ALL = ["cahier-des-charges", "livret-formateur", "carnet-de-bord", "fiche-formation", "attestation"];
+/**
+ * Every document of the two smaller examples. The large course's (135 pages for the cahier des
+ * charges) would take half a minute more; its rows are checked the same way when it is added here.
+ */
+const PROJECTS: Record<string, string[]> = {
+  "examples/hybride-management-equipe.yaml": ALL,
+  "examples/autonomie-accessibilite-numerique.yaml": ALL,
+};
 
 /** Text without white space or zero-width spaces, apostrophes folded: a cell's text wraps in print. */
 const squash = (text: string) => text.replace(/[\s\u00a0\u202f\u200b]+/g, "").replace(/[\u2019\u02bc]/g, "'");
@@ -93,9 +100,9 @@ describe.skipIf(libreOfficeMissing)("in LibreOffice, every example's documents",
   const docx: Record<string, Uint8Array> = {};
   let printed: Record<string, PdfResult> = {};
   beforeAll(async () => {
-    for (const file of PROJECTS) {
+    for (const [file, ids] of Object.entries(PROJECTS)) {
       const loaded = await load(file);
-      for (const id of DOCUMENTS) {
+      for (const id of ids) {
         const { buffer } = await renderDocument(findDocument(id)!, viewModelOf(loaded), { projectDir: dirname(file) });
         docx[`${file.replace(/^.*\/|\.\w+$/g, "")}-${id}`] = buffer;
       }
@@ -116,7 +123,7 @@ describe.skipIf(libreOfficeMissing)("in LibreOffice, every example's documents",
       checked += rows.length;
     }
     expect(missing).toEqual({});
-    expect(checked).toBeGreaterThan(4000);
+    expect(checked).toBeGreaterThan(1200);
   });
 
   // Positions come from the test run's LibreOffice servers (Python-UNO); CI has them.
@@ -128,6 +135,6 @@ describe.skipIf(libreOfficeMissing)("in LibreOffice, every example's documents",
       expect(headers!.filter((table) => table.header !== table.next), name).toEqual([]);
       tables += headers!.length;
     }
-    expect(tables).toBeGreaterThan(500);
+    expect(tables).toBeGreaterThan(200);
   });
 });
