@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../common/errors.js";
@@ -27,6 +27,30 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
   } finally {
     pending.delete(temp);
   }
+}
+
+/**
+ * writeAtomically for many small files in a row (a batch of attestations): the same whole-or-nothing
+ * write, done synchronously. Each asynchronous file operation goes through libuv's thread pool, whose
+ * wake-ups cost more CPU than writing a small file (1,000 files of 30 kB: 0.5 s of CPU synchronously,
+ * 0.8 to 1.0 s asynchronously, for the same time). Returns false, writing nothing, once the process
+ * is interrupted. The caller yields to the event loop now and then, so that a signal is handled.
+ */
+export function writeAtomicallySync(target: string, bytes: Uint8Array): boolean {
+  if (interrupted) return false;
+  const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, target);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // As writeAtomically: the write's error is the one to report.
+    }
+    throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
+  }
+  return true;
 }
 
 /** Writes in progress, by temporary file. */

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import cliProgress from "cli-progress";
 import { ExitCode, UserError } from "../../common/errors.js";
-import { writeAtomically } from "../../docx/write.js";
+import { writeAtomically, writeAtomicallySync } from "../../docx/write.js";
 import { ensureWritableDir } from "../../docx/write-probe.js";
 import { loadProjectFile } from "../../load/load-project.js";
 import { convertToPdf } from "../../pdf/libreoffice.js";
@@ -50,8 +50,8 @@ export interface AttestationsOptions {
   referenceDoc?: string;
 }
 
-/** How many attestation files are written at once. */
-const WRITES_IN_FLIGHT = 8;
+/** Attestations written between two turns of the event loop (signals, progress bar). */
+const FILES_BETWEEN_PAUSES = 25;
 
 /** What the learner list gives, so the attestation shows a line only when it has a value to print. */
 export interface ListedFields {
@@ -161,23 +161,16 @@ export async function runAttestations(
   const written: string[] = [];
   const badges = facts && badgeFolders ? await prepareBadgeFolder(badgeFolders, facts) : undefined;
   try {
-    // A few files in flight at once: the file system works while the next one is filled. The
-    // bound keeps memory flat whatever the length of the list.
-    const inFlight = new Set<Promise<void>>();
-    for (const { learner, name, stem } of plan.attestations) {
+    // One file after the other, written synchronously (see writeAtomicallySync), with a pause now
+    // and then for the event loop: a signal is handled there, and the progress bar drawn.
+    for (const [i, { learner, name, stem }] of plan.attestations.entries()) {
       const target = pathInside(outDir, name);
-      const bytes = fill(template, fieldsOf(learner));
-      const job = (async () => {
-        await writeAtomically(target, () => bytes);
-        if (badges && facts) await writeBadges(badges, facts, learner, stem, project, key);
-        bar?.increment();
-      })();
+      if (!writeAtomicallySync(target, fill(template, fieldsOf(learner)))) return new Promise<number>(() => {}); // interrupted: the process is exiting
+      if (badges && facts) await writeBadges(badges, facts, learner, stem, project, key);
       written.push(target);
-      inFlight.add(job);
-      void job.finally(() => inFlight.delete(job)).catch(() => {});
-      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+      bar?.increment();
+      if (i % FILES_BETWEEN_PAUSES === FILES_BETWEEN_PAUSES - 1) await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(inFlight);
   } finally {
     bar?.stop();
   }
