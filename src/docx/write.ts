@@ -23,7 +23,7 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
   } catch (error) {
     // rm fails too when the name itself is the problem (ENAMETOOLONG): the user error is the write's.
     await rm(temp, { force: true }).catch(() => {});
-    throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
+    throw writeFailure(target, error);
   } finally {
     pending.delete(temp);
   }
@@ -48,9 +48,13 @@ export function writeAtomicallySync(target: string, bytes: Uint8Array): boolean 
     } catch {
       // As writeAtomically: the write's error is the one to report.
     }
-    throw new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
+    throw writeFailure(target, error);
   }
   return true;
+}
+
+function writeFailure(target: string, error: unknown): UserError {
+  return new UserError(`${target} : écriture impossible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, ExitCode.usage);
 }
 
 /** Writes in progress, by temporary file. */

@@ -1,7 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { strFromU8, unzipSync } from "fflate";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { docxToPdf } from "../helpers/libreoffice.js";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,21 +56,13 @@ export interface Printed {
 
 /** Converts the rendered examples to PDF in one LibreOffice call and extracts their text both ways. */
 export async function printExamples(rendered: Record<string, Rendered>, prefix: string): Promise<Record<string, Printed>> {
-  const pdfs = await docxToPdf(Object.fromEntries(Object.entries(rendered).map(([name, r]) => [`${prefix}-${name}`, r.buffer])));
-  const work = mkdtempSync(join(tmpdir(), "pdf-raw-"));
-  try {
-    const out: Record<string, Printed> = {};
-    for (const name of Object.keys(rendered)) {
+  const pdfs = await docxToPdf(Object.fromEntries(Object.entries(rendered).map(([name, r]) => [`${prefix}-${name}`, r.buffer])), { raw: true });
+  return Object.fromEntries(
+    Object.keys(rendered).map((name) => {
       const pdf = pdfs[`${prefix}-${name}`]!;
-      const path = join(work, `${name}.pdf`);
-      writeFileSync(path, pdf.pdf);
-      const raw = execFileSync("pdftotext", ["-raw", path, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
-      out[name] = { layout: pdf.text, raw, pages: pdf.pages };
-    }
-    return out;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+      return [name, { layout: pdf.text, raw: pdf.raw!, pages: pdf.pages }];
+    }),
+  );
 }
 
 /** Text without any white space: what is left when line wrapping and table cells are set aside. */

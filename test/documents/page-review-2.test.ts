@@ -10,7 +10,7 @@ import { findDocument } from "../../src/documents/registry.js";
 import { strFromU8, unzipSync } from "fflate";
 import { mergeAll, prepareTemplate } from "../../src/attestations/fill.js";
 import { docxPart } from "../helpers/docx.js";
-import { htmlSection as section, htmlText as text, load, renderAll, viewModelOf, type Loaded } from "./projects.js";
+import { htmlSection as section, htmlText as text, loadAndRender, renderAll, viewModelOf, type Loaded } from "./projects.js";
 
 const AUTONOMIE = "examples/autonomie-accessibilite-numerique.yaml";
 const HYBRIDE = "examples/hybride-management-equipe.yaml";
@@ -27,12 +27,7 @@ function row(html: string, label: string): string | undefined {
 
 const loaded: Record<string, Loaded> = {};
 const html: Record<string, Record<string, string>> = {};
-beforeAll(async () => {
-  for (const file of PROJECTS) {
-    loaded[file] = await load(file);
-    html[file] = renderAll(viewModelOf(loaded[file]!));
-  }
-});
+beforeAll(() => loadAndRender(PROJECTS, loaded, html));
 
 describe("attestation", () => {
   it("has 1.5 cm above and below (one page for a long course too); documents with a cover keep 2.2 cm", async () => {

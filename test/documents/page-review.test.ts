@@ -7,19 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocument } from "../../src/documents/definition.js";
 import { findDocument } from "../../src/documents/registry.js";
 import { docxPart } from "../helpers/docx.js";
-import { COMPLETE_PROJECTS, htmlSection as section, htmlText as text, load, renderAll, viewModelOf, type Loaded } from "./projects.js";
+import { COMPLETE_PROJECTS, htmlSection as section, htmlText as text, loadAndRender, viewModelOf, type Loaded } from "./projects.js";
 
 const AUTONOMIE = "examples/autonomie-accessibilite-numerique.yaml";
 const HYBRIDE = "examples/hybride-management-equipe.yaml";
 
 const loaded: Record<string, Loaded> = {};
 const html: Record<string, Record<string, string>> = {};
-beforeAll(async () => {
-  for (const file of COMPLETE_PROJECTS) {
-    loaded[file] = await load(file);
-    html[file] = renderAll(viewModelOf(loaded[file]!));
-  }
-});
+beforeAll(() => loadAndRender(COMPLETE_PROJECTS, loaded, html));
 
 describe("livret du formateur of a self-paced course", () => {
   it("has no « Formateur » column in the evaluated activities' workload when no trainer works on them", () => {

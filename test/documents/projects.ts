@@ -47,6 +47,17 @@ export function renderAll(vm: ViewModel): Record<string, string> {
   return Object.fromEntries(documents.map((d) => [d.id, renderTemplates(findTemplates(d.template, {}), vm)]));
 }
 
+/**
+ * Fills `loaded` and `html` with each project, loaded, and the HTML of its documents: for a test
+ * file's beforeAll, whose tests read both by project file.
+ */
+export async function loadAndRender(files: readonly string[], loaded: Record<string, Loaded>, html: Record<string, Record<string, string>>): Promise<void> {
+  for (const file of files) {
+    loaded[file] = await load(file);
+    html[file] = renderAll(viewModelOf(loaded[file]!));
+  }
+}
+
 export function viewModelOf({ project, check }: Loaded, draft = false): ViewModel {
   return buildViewModel(project, { draft, check, sourceDateEpoch: 0 });
 }

@@ -4,13 +4,14 @@
  * (src/docx/table-rows.ts). Without tablesApart, the hybrid example's cahier des charges loses an
  * activity's rows here.
  */
-import { strFromU8, unzipSync } from "fflate";
 import { dirname } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { renderDocument } from "../../src/documents/definition.js";
 import { findDocument } from "../../src/documents/registry.js";
 import { keepTableRowsWhole, tablesApart } from "../../src/docx/table-rows.js";
+import { docxPart, xmlText } from "../helpers/docx.js";
 import { docxToPdf, libreOfficeMissing, type PdfResult } from "../helpers/libreoffice.js";
+import { squash } from "./livret-formateur-helpers.js";
 import { load, viewModelOf } from "./projects.js";
 
 const HEADER = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="X"/><w:jc w:val="left"/></w:pPr><w:r><w:t>Rubrique</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Contenu</w:t></w:r></w:p></w:tc></w:tr>`;
@@ -62,15 +63,12 @@ const PROJECTS: Record<string, string[]> = {
   "examples/autonomie-accessibilite-numerique.yaml": ALL,
 };
 
-/** Text without white space or zero-width spaces, apostrophes folded: a cell's text wraps in print. */
-const squash = (text: string) => text.replace(/[\s\u00a0\u202f\u200b]+/g, "").replace(/[\u2019\u02bc]/g, "'");
-const unescape = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, "&");
 
 /** Every body row the document asks to keep whole, in document order: the text of its paragraphs. */
 function wholeRows(docx: Uint8Array): string[][] {
-  const xml = strFromU8(unzipSync(docx)["word/document.xml"]!);
-  const text = (xml: string) => squash(unescape((xml.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")));
-  return (xml.match(/<w:tr(?: [^>]*)?>.*?<\/w:tr>/gs) ?? [])
+  // Text without white space, apostrophes folded: a cell's text wraps in print.
+  const text = (paragraph: string) => squash(xmlText(paragraph));
+  return (docxPart(docx).match(/<w:tr(?: [^>]*)?>.*?<\/w:tr>/gs) ?? [])
     .filter((row) => row.includes("<w:cantSplit/>") && !row.includes("<w:tblHeader/>"))
     .map((row) => (row.match(/<w:p[ >].*?<\/w:p>/gs) ?? []).map(text).filter((t) => t !== ""))
     .filter((paragraphs) => paragraphs.length > 0);

@@ -12,7 +12,11 @@ export function docxPart(docx: Uint8Array, name = "word/document.xml"): string {
  * on their own lines. `cellsApart`: a space also ends each table cell and stands for a line break.
  */
 export function docxText(docx: Uint8Array, options: { cellsApart?: boolean } = {}): string {
-  const xml = docxPart(docx);
+  return xmlText(docxPart(docx), options);
+}
+
+/** The same for a piece of `word/document.xml`: a paragraph, a table row. */
+export function xmlText(xml: string, options: { cellsApart?: boolean } = {}): string {
   return (options.cellsApart ? xml.replace(/<w:br\/>|<\/w:tc>/g, " ") : xml)
     .replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, "")
     .replace(/<\/w:p>/g, "\n")
@@ -24,6 +28,7 @@ export function docxText(docx: Uint8Array, options: { cellsApart?: boolean } = {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 }
+
 
 /** `word/document.xml` normalised for golden tests: one element per line, no namespace declarations. */
 export function normalisedDocumentXml(docx: Uint8Array): string {
