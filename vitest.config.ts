@@ -13,8 +13,9 @@ export default defineConfig({
     // (measured 184 s against 240 s). The price is discipline: a test that changes the process
     // (environment, global listeners, stdout) puts it back, as test/helpers/cli-in-process.ts does.
     isolate: false,
-    // Two LibreOffice servers for the run: documents converted without starting LibreOffice each time.
-    globalSetup: ["./test/helpers/office-servers.ts"],
+    // A private TMPDIR for the run, removed at its end (first: the servers and workers inherit it);
+    // two LibreOffice servers for the run: documents converted without starting LibreOffice each time.
+    globalSetup: ["./test/helpers/private-tmpdir.ts", "./test/helpers/office-servers.ts"],
     // Two test files at once on two cores (measured on a clean clone: 270 s; three: 283 s).
     maxWorkers: 2,
     reporters: ["default", "./test/reporters/slowest-files.ts"],

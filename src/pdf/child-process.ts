@@ -4,11 +4,11 @@ import { rmSync } from "node:fs";
 /**
  * Child processes (LibreOffice and the helpers that drive it) that must not outlive mentor-docs.
  * Each is started in a process group of its own (`detached`), so that killing the group also ends
- * what it started (soffice's oosplash and soffice.bin); and each temporary folder is removed. The
+ * what it started (soffice's oosplash and soffice.bin); and each temporary folder (with the sockets of a LibreOffice that was killed) is removed. The
  * CLI ends on SIGINT / SIGTERM with `process.exit`, which runs the "exit" listener below.
  */
 const groups = new Set<number>();
-const folders = new Set<string>();
+const owned = new Set<string>();
 let listening = false;
 
 function listen(): void {
@@ -17,12 +17,12 @@ function listen(): void {
   process.on("exit", endAll);
 }
 
-/** Kills every live group and removes every temporary folder, synchronously (an "exit" listener cannot wait). */
+/** Kills every live group and removes every temporary folder and leftover, synchronously (an "exit" listener cannot wait). */
 export function endAll(): void {
   for (const pid of groups) killGroup(pid);
   groups.clear();
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
-  folders.clear();
+  for (const path of owned) rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+  owned.clear();
 }
 
 function killGroup(pid: number): void {
@@ -33,14 +33,20 @@ function killGroup(pid: number): void {
   }
 }
 
-/** A temporary folder removed on every exit path: by the caller when done, or on exit. */
-export function ownFolder(folder: string): { release: () => void } {
+/**
+ * A temporary folder removed on every exit path: by the caller when done, or on exit. `leftovers`
+ * are paths outside it that go with it (the sockets of a LibreOffice that was killed).
+ */
+export function ownFolder(folder: string, leftovers: readonly string[] = []): { release: () => void } {
   listen();
-  folders.add(folder);
+  const paths = [folder, ...leftovers];
+  for (const path of paths) owned.add(path);
   return {
     release: () => {
-      folders.delete(folder);
-      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+      for (const path of paths) {
+        owned.delete(path);
+        rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+      }
     },
   };
 }

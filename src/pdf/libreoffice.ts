@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -8,6 +9,7 @@ import { ExitCode, UserError } from "../common/errors.js";
 import { pageNumbersOf, writeTocPageNumbers } from "../docx/toc-numbers.js";
 import { writeAtomically } from "../docx/write.js";
 import { ownFolder, runGroup, type Finished } from "./child-process.js";
+import { officePipes } from "./office-pipes.js";
 import { UNO_SCRIPT } from "./uno-script.js";
 
 /** The LibreOffice executable: `MENTOR_DOCS_SOFFICE`, else `soffice` on the PATH. */
@@ -35,7 +37,7 @@ const MISSING_LIBREOFFICE =
  * Converts .docx files to PDF with LibreOffice. Each PDF is written beside its .docx, through a
  * temporary folder then a rename, so no half-written PDF is ever left; every expected PDF is
  * checked for afterwards. LibreOffice runs in a process group of its own, with a private profile
- * and temporary folder (`mentor-docs-pdf-*`), all ended and removed on every exit path, interrupts
+ * and temporary folder (`mentor-docs-pdf-*`), all ended and removed, with LibreOffice's sockets, on every exit path, interrupts
  * included. A missing LibreOffice is a user error (exit 2) that says what to install.
  */
 export async function convertToPdf(files: readonly string[], options: PdfOptions = {}): Promise<string[]> {
@@ -43,15 +45,19 @@ export async function convertToPdf(files: readonly string[], options: PdfOptions
   // Absolute paths: LibreOffice and its script do not run in our working folder.
   const docxFiles = files.map((file) => resolve(file));
   const work = mkdtempSync(join(tmpdir(), "mentor-docs-pdf-"));
-  const folder = ownFolder(work);
+  // A private profile: parallel conversions and a user's open LibreOffice do not collide.
+  const profile = pathToFileURL(join(work, "profile")).href;
+  const pipe = `mentordocs_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const folder = ownFolder(work, officePipes(profile, options.updateIndexes ? pipe : undefined));
   try {
-    // A private profile: parallel conversions and a user's open LibreOffice do not collide.
-    const profile = pathToFileURL(join(work, "profile")).href;
     const outDir = join(work, "out");
+    // LibreOffice's own temporary files (lu*.tmp) go into our folder too, so a killed one leaves none.
+    const env = { ...process.env, TMPDIR: join(work, "tmp") };
+    mkdirSync(env.TMPDIR);
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
     let tocs: Map<string, string[]> | undefined;
-    if (options.updateIndexes) tocs = await convertWithIndexes(docxFiles, work, profile, outDir, timeoutMs);
-    else for (const batch of batches(docxFiles, options.batchSize)) await convertBatch(batch, profile, outDir, timeoutMs);
+    if (options.updateIndexes) tocs = await convertWithIndexes(docxFiles, work, profile, pipe, outDir, { timeoutMs, env });
+    else for (const batch of batches(docxFiles, options.batchSize)) await convertBatch(batch, profile, outDir, { timeoutMs, env });
 
     const produced = new Set(await readdir(outDir).catch(() => [] as string[]));
     const missing = docxFiles.filter((file) => !produced.has(pdfName(file)));
@@ -108,10 +114,15 @@ export function batches(files: readonly string[], size = 100, maxChars = 100_000
   return out;
 }
 
-async function convertBatch(files: readonly string[], profile: string, outDir: string, timeoutMs: number): Promise<void> {
+interface RunOptions {
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+}
+
+async function convertBatch(files: readonly string[], profile: string, outDir: string, run: RunOptions): Promise<void> {
   const args = [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...files];
-  const finished = await start(() => runGroup(sofficeCommand(), args, { timeoutMs }));
-  failed(finished, timeoutMs);
+  const finished = await start(() => runGroup(sofficeCommand(), args, run));
+  failed(finished, run.timeoutMs);
 }
 
 /** Runs LibreOffice, or says what to install when it is missing. */
@@ -158,7 +169,7 @@ export function pdfTools(updateIndexes: boolean): { soffice: string; python?: st
  * One LibreOffice for all files, driven by the Python-UNO script: for each document, update its
  * indexes, export the PDF. Returns each file's table of contents page numbers, when it has one.
  */
-async function convertWithIndexes(files: readonly string[], work: string, profile: string, outDir: string, timeoutMs: number): Promise<Map<string, string[]>> {
+async function convertWithIndexes(files: readonly string[], work: string, profile: string, pipe: string, outDir: string, run: RunOptions): Promise<Map<string, string[]>> {
   const { soffice, python } = pdfTools(true) as { soffice: string; python: string };
   const script = join(work, "update-indexes.py");
   const jobFile = join(work, "job.json");
@@ -167,13 +178,14 @@ async function convertWithIndexes(files: readonly string[], work: string, profil
   const job = {
     soffice,
     profile,
+    pipe,
     connectTimeout: 120,
     result: resultFile,
     files: files.map((docx) => ({ docx, pdf: join(outDir, pdfName(docx)) })),
   };
   await writeFile(jobFile, JSON.stringify(job));
   await mkdir(outDir, { recursive: true });
-  failed(await start(() => runGroup(python, [script, jobFile], { timeoutMs })), timeoutMs);
+  failed(await start(() => runGroup(python, [script, jobFile], run)), run.timeoutMs);
   const results = JSON.parse(await readFile(resultFile, "utf8")) as Record<string, { toc?: string[]; error?: string }>;
   const tocs = new Map<string, string[]>();
   for (const file of files) {

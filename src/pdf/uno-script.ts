@@ -4,7 +4,7 @@
  * Python that has the `uno` module (LibreOffice's bundled python, or Debian's python3-uno): it
  * starts a headless soffice on a private pipe, drives it, and ends it.
  *
- * Input: a JSON job file, `{ soffice, profile, connectTimeout, files: [{ docx, pdf }], result }`.
+ * Input: a JSON job file, `{ soffice, profile, pipe, connectTimeout, files: [{ docx, pdf }], result }`.
  * Output: the `result` JSON file, `{ "<docx>": { toc: ["Titre\t4", …] } | { error: "…" } }`,
  * where `toc` lists the entries of the document's tables of contents, in order.
  * Kept here as a string so that it ships inside dist/ with the rest of the code.
@@ -54,7 +54,7 @@ def convert(desktop, item):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         job = json.load(f)
-    pipe = "mentordocs_%d" % os.getpid()
+    pipe = job["pipe"]
     soffice = subprocess.Popen(
         [job["soffice"], "-env:UserInstallation=" + job["profile"], "--headless", "--invisible", "--norestore",
          "--nologo", "--nodefault", "--nolockcheck", "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
+import { officePipes } from "../../src/pdf/office-pipes.js";
 
 export interface OfficeServer {
   pipe: string;
@@ -38,12 +39,15 @@ export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), "mentor-docs-office-servers-"));
   const servers: OfficeServer[] = [];
   const children = [];
+  const sockets: string[] = [];
   for (let i = 0; i < SERVERS; i++) {
     const pipe = `mentordocs_tests_${process.pid}_${i}`;
+    const profile = pathToFileURL(join(work, `profile-${i}`)).href;
+    sockets.push(...officePipes(profile, pipe));
     // Its own process group, so that teardown ends LibreOffice and whatever it started.
     const child = spawn(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(join(work, `profile-${i}`)).href}`, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck", `--accept=pipe,name=${pipe};urp;StarOffice.ComponentContext`],
+      [`-env:UserInstallation=${profile}`, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck", `--accept=pipe,name=${pipe};urp;StarOffice.ComponentContext`],
       { detached: true, stdio: "ignore" },
     );
     child.unref();
@@ -60,5 +64,7 @@ export default function setup(project: TestProject): () => void {
       }
     }
     rmSync(work, { recursive: true, force: true });
+    // Killed, LibreOffice leaves its sockets in /tmp.
+    for (const socket of sockets) rmSync(socket, { force: true });
   };
 }

@@ -7,7 +7,7 @@
  * does at 246) proves the batching; real LibreOffice runs prove the interrupts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -99,6 +99,38 @@ function processesMentioning(marker: string): string[] {
   return found;
 }
 
+/**
+ * The paths of the Unix sockets these processes have bound (LibreOffice's /tmp/OSL_PIPE_* pipes),
+ * read from /proc: each socket descriptor's inode, looked up in /proc/net/unix.
+ */
+function boundSockets(pids: number[]): string[] {
+  const inodes = new Set<string>();
+  for (const pid of pids) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const inode = /^socket:\[(\d+)\]$/.exec(readlinkSafe(`/proc/${pid}/fd/${fd}`))?.[1];
+        if (inode) inodes.add(inode);
+      }
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return readFileSync("/proc/net/unix", "utf8")
+    .split("\n")
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((columns) => columns.length >= 8 && inodes.has(columns[6]!) && columns[7]!.startsWith("/"))
+    .map((columns) => columns[7]!);
+}
+
+function readlinkSafe(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return "";
+  }
+}
+
 /** Alive, and not a zombie. */
 function alive(pid: number): boolean {
   try {
@@ -156,7 +188,7 @@ describe("interrupting --pdf", () => {
     ["generate", "SIGINT", 130],
     ["attestations", "SIGTERM", 143],
   ] as const) {
-    it.skipIf(libreOfficeMissing)(`${signal} during ${command} --pdf with LibreOffice: exit ${code}, no soffice left, no temporary folder`, async () => {
+    it.skipIf(libreOfficeMissing)(`${signal} during ${command} --pdf with LibreOffice: exit ${code}, no soffice left, no temporary folder, none of its sockets`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "mentor-pdf-kill-real-"));
       const project = join(root, "examples/autonomie-accessibilite-numerique.yaml");
       const args =
@@ -164,13 +196,19 @@ describe("interrupting --pdf", () => {
           ? ["generate", project, "--out", join(dir, "out"), "--pdf"]
           : ["attestations", project, "--learners", learnersFile(dir, 20), "--out", join(dir, "out"), "--pdf", "--quiet"];
       const run = runCli(args);
-      // Once LibreOffice itself runs (soffice.bin, with the private profile in the temporary folder).
-      await until(() => processesMentioning(run.temp).some((p) => p.includes("soffice.bin")), run.child, "LibreOffice started");
+      // Once LibreOffice itself runs (soffice.bin, with the private profile in the temporary folder)
+      // and has bound its sockets: its profile's, and for generate (UNO) the pipe it accepts on.
+      const office = () => processesMentioning(run.temp).filter((p) => p.includes("soffice.bin")).map((p) => Number(p.split(" ")[0]));
+      const pipes = () => boundSockets(office()).filter((path) => path.includes("OSL_PIPE_"));
+      await until(() => pipes().length >= (command === "generate" ? 2 : 1), run.child, "LibreOffice bound its sockets");
+      const sockets = pipes();
       run.child.kill(signal);
       expect(await run.exited).toBe(code);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(processesMentioning(run.temp)).toEqual([]);
       expect(readdirSync(run.temp)).toEqual([]);
+      // A killed LibreOffice cannot remove them; left in /tmp, they would pile up run after run.
+      expect(sockets.filter((path) => existsSync(path))).toEqual([]);
     });
   }
 });
