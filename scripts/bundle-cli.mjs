@@ -4,13 +4,14 @@
 // and has no compile cache: bundled, a command starts about 0.15 s sooner (npm run bench).
 // The library (dist/index.js and the modules beside it) stays as tsc wrote it.
 //
-// Left outside the bundle: yargs, which finds its French messages in its own folder, and exceljs,
-// large and only loaded for the DPGF. Paths our modules take from import.meta.url (templates/,
+// Left outside the bundle: exceljs, large and only loaded for the DPGF. yargs is inside, with its
+// messages copied beside the chunks (see yargs-in-bundle.mjs). Paths our modules take from import.meta.url (templates/,
 // schemas/, dist/editor/) stay right: the chunks sit in dist/cli/, two levels under the project as
 // the modules they come from. The precompiled templates and validator are required at run time
 // from beside the module that asks for them, so they are copied beside the chunks.
 import { build } from "rolldown";
 import { fastHelpers } from "./fast-helpers.mjs";
+import { copyYargsLocales, yargsInBundle } from "./yargs-in-bundle.mjs";
 import { copyFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,9 +26,9 @@ rmSync(staging, { recursive: true, force: true });
 const helpers = fastHelpers();
 await build({
   input: join(cli, "main.js"),
-  plugins: process.env.NO_FAST_HELPERS ? [] : [helpers.plugin],
+  plugins: [yargsInBundle(), ...(process.env.NO_FAST_HELPERS ? [] : [helpers.plugin])],
   platform: "node",
-  external: [/^node:/, /^yargs(\/|$)/, /^exceljs(\/|$)/],
+  external: [/^node:/, /^exceljs(\/|$)/],
   output: { dir: staging, format: "esm", minify: process.env.BUNDLE_MINIFY !== "0", entryFileNames: "main.js", chunkFileNames: "chunk-[name]-[hash].js" },
   logLevel: "warn",
 });
@@ -41,4 +42,6 @@ for (const file of readdirSync(staging)) renameSync(join(staging, file), join(cl
 rmSync(staging, { recursive: true, force: true });
 rmSync(join(cli, "main.js.map"), { force: true }); // tsc's map of the unbundled main.js
 copyFileSync(join(dist, "render", "precompiled-templates.cjs"), join(cli, "precompiled-templates.cjs"));
+rmSync(join(cli, "locales"), { recursive: true, force: true });
+copyYargsLocales(cli);
 copyFileSync(join(dist, "validate", "schema-validator.compiled.cjs"), join(cli, "schema-validator.compiled.cjs"));
