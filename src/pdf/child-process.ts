@@ -4,8 +4,9 @@ import { rmSync } from "node:fs";
 /**
  * Child processes (LibreOffice and the helpers that drive it) that must not outlive mentor-docs.
  * Each is started in a process group of its own (`detached`), so that killing the group also ends
- * what it started (soffice's oosplash and soffice.bin); and each temporary folder (with the sockets of a LibreOffice that was killed) is removed. The
- * CLI ends on SIGINT / SIGTERM with `process.exit`, which runs the "exit" listener below.
+ * what it started (soffice's oosplash and soffice.bin); and each temporary folder is removed, with
+ * the sockets of a LibreOffice that was killed. The CLI ends on SIGINT / SIGTERM with
+ * `process.exit`, which runs the "exit" listener below.
  */
 const groups = new Set<number>();
 const owned = new Set<string>();
