@@ -5,8 +5,8 @@
 // The library (dist/index.js and the modules beside it) stays as tsc wrote it.
 //
 // Left outside the bundle: exceljs, large and only loaded for the DPGF. yargs is inside, with its
-// messages copied beside the chunks (see yargs-in-bundle.mjs). Paths our modules take from import.meta.url (templates/,
-// schemas/, dist/editor/) stay right: the chunks sit in dist/cli/, two levels under the project as
+// messages copied beside the chunks (see yargs-in-bundle.mjs). Paths our modules take from
+// import.meta.url (templates/, schemas/, dist/editor/) stay right: the chunks sit in dist/cli/, two levels under the project as
 // the modules they come from. The precompiled templates and validator are required at run time
 // from beside the module that asks for them, so they are copied beside the chunks.
 import { build } from "rolldown";
@@ -42,6 +42,5 @@ for (const file of readdirSync(staging)) renameSync(join(staging, file), join(cl
 rmSync(staging, { recursive: true, force: true });
 rmSync(join(cli, "main.js.map"), { force: true }); // tsc's map of the unbundled main.js
 copyFileSync(join(dist, "render", "precompiled-templates.cjs"), join(cli, "precompiled-templates.cjs"));
-rmSync(join(cli, "locales"), { recursive: true, force: true });
 copyYargsLocales(cli);
 copyFileSync(join(dist, "validate", "schema-validator.compiled.cjs"), join(cli, "schema-validator.compiled.cjs"));

@@ -8,7 +8,7 @@
 //   (dist/cli/<chunk>.js, two levels down), not the current folder a user runs the command in.
 // The build fails if yargs' file no longer reads as expected: French messages must not silently
 // turn English. test/build/yargs-in-bundle.test.ts runs the built command for both.
-import { cpSync, readdirSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -40,10 +40,9 @@ export function yargsInBundle() {
   };
 }
 
-/** Copies yargs' messages beside the bundle's chunks, into `<cliDir>/locales/`. */
+/** Copies yargs' messages beside the bundle's chunks, into `<cliDir>/locales/` (an earlier build's go first). */
 export function copyYargsLocales(cliDir) {
   const yargsDir = dirname(createRequire(import.meta.url).resolve("yargs"));
-  const from = join(yargsDir, "locales");
-  cpSync(from, join(cliDir, "locales"), { recursive: true });
-  return readdirSync(from).length;
+  rmSync(join(cliDir, "locales"), { recursive: true, force: true });
+  cpSync(join(yargsDir, "locales"), join(cliDir, "locales"), { recursive: true });
 }

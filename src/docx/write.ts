@@ -12,7 +12,7 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
   const bytes = await produce();
   // Once interrupted, no new write starts: the process is about to exit (see stopWriting).
   if (interrupted) return new Promise<void>(() => {});
-  const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const temp = tempNameFor(target);
   const work = (async () => {
     await writeFile(temp, bytes);
     await rename(temp, target);
@@ -38,7 +38,7 @@ export async function writeAtomically(target: string, produce: () => Promise<Uin
  */
 export function writeAtomicallySync(target: string, bytes: Uint8Array): boolean {
   if (interrupted) return false;
-  const temp = `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const temp = tempNameFor(target);
   try {
     writeFileSync(temp, bytes);
     renameSync(temp, target);
@@ -51,6 +51,11 @@ export function writeAtomicallySync(target: string, bytes: Uint8Array): boolean 
     throw writeFailure(target, error);
   }
   return true;
+}
+
+/** Beside the target (so the rename stays on one file system), named after this process. */
+function tempNameFor(target: string): string {
+  return `${target}.${process.pid}.${Date.now().toString(36)}.tmp`;
 }
 
 function writeFailure(target: string, error: unknown): UserError {

@@ -37,8 +37,9 @@ const MISSING_LIBREOFFICE =
  * Converts .docx files to PDF with LibreOffice. Each PDF is written beside its .docx, through a
  * temporary folder then a rename, so no half-written PDF is ever left; every expected PDF is
  * checked for afterwards. LibreOffice runs in a process group of its own, with a private profile
- * and temporary folder (`mentor-docs-pdf-*`), all ended and removed, with LibreOffice's sockets, on every exit path, interrupts
- * included. A missing LibreOffice is a user error (exit 2) that says what to install.
+ * and temporary folder (`mentor-docs-pdf-*`), all ended and removed, with LibreOffice's sockets, on
+ * every exit path, interrupts included. A missing LibreOffice is a user error (exit 2) that says
+ * what to install.
  */
 export async function convertToPdf(files: readonly string[], options: PdfOptions = {}): Promise<string[]> {
   if (files.length === 0) return [];
