@@ -9,19 +9,22 @@ interface DocxCompiler {
   compile(file: Document): Map<string, string | Uint8Array | ArrayBuffer>;
 }
 
+/** A package's parts by path: XML as text, as docx compiles it, and binary parts (images) as bytes. */
+export type PackageParts = Record<string, string | Uint8Array>;
+
 /**
  * The package's parts as docx compiles them. `Packer.toBuffer` would zip them, and finishPackage
  * unzip them to finish them and zip again: about a quarter of a second on a large document. docx
  * has no public way to get the parts (an upstream `Packer.toFiles` would be one), so this uses the
- * compiler Packer holds, and falls back to Packer.toBuffer if a docx version has none.
+ * compiler Packer holds, and falls back to Packer.toBuffer if a docx version has none. The XML
+ * parts stay text: finishPackage edits them as text and encodes each once, when it zips.
  */
-export async function compileParts(document: Document): Promise<Uint8Array | Record<string, Uint8Array>> {
+export async function compileParts(document: Document): Promise<Uint8Array | PackageParts> {
   const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
   if (typeof compiler?.compile !== "function") return new Uint8Array(await Packer.toBuffer(document));
-  const parts: Record<string, Uint8Array> = {};
-  const encoder = new TextEncoder();
+  const parts: PackageParts = {};
   for (const [path, data] of compiler.compile(document)) {
-    parts[path] = typeof data === "string" ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+    parts[path] = typeof data === "string" || data instanceof Uint8Array ? data : new Uint8Array(data);
   }
   return parts;
 }
@@ -41,21 +44,20 @@ export interface PackageOptions {
  * style, the reference document's styles, and a zip whose entries come in a fixed order with a fixed
  * time, so the same input always gives the same bytes.
  */
-export function finishPackage(docx: Uint8Array | Record<string, Uint8Array>, options: PackageOptions): Uint8Array {
+export function finishPackage(docx: Uint8Array | PackageParts, options: PackageOptions): Uint8Array {
   // The parts as docx compiled them (zipped once, here), or a package to unzip.
-  const files = docx instanceof Uint8Array ? unzipSync(docx) : { ...docx };
-  const core = files["docProps/core.xml"];
-  if (core) files["docProps/core.xml"] = strToU8(fixCoreDates(strFromU8(core), options.date));
-  const document = files["word/document.xml"];
-  if (document) files["word/document.xml"] = strToU8(spaceAfterTables(tablesApart(keepTableRowsWhole(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(strFromU8(document))))))));
-  const fonts = files["word/fontTable.xml"];
-  if (fonts) files["word/fontTable.xml"] = strToU8(declareFallbackFont(strFromU8(fonts)));
-  const styles = files["word/styles.xml"];
-  if (styles) {
-    let xml = addStyles(strFromU8(styles), [TABLE_STYLE_XML]);
-    if (options.referenceStyles) xml = mergeReferenceStyles(options.referenceStyles, xml);
-    files["word/styles.xml"] = strToU8(xml);
-  }
+  const files: PackageParts = docx instanceof Uint8Array ? unzipSync(docx) : { ...docx };
+  const edit = (path: string, change: (xml: string) => string) => {
+    const part = files[path];
+    if (part !== undefined) files[path] = change(typeof part === "string" ? part : strFromU8(part));
+  };
+  edit("docProps/core.xml", (xml) => fixCoreDates(xml, options.date));
+  edit("word/document.xml", (xml) => spaceAfterTables(tablesApart(keepTableRowsWhole(mergeFieldsAsComplexFields(checkboxGlyphsAsText(renumberIds(xml)))))));
+  edit("word/fontTable.xml", declareFallbackFont);
+  edit("word/styles.xml", (xml) => {
+    const withTableStyle = addStyles(xml, [TABLE_STYLE_XML]);
+    return options.referenceStyles ? mergeReferenceStyles(options.referenceStyles, withTableStyle) : withTableStyle;
+  });
   return zipPackage(files);
 }
 
@@ -79,11 +81,14 @@ export function spaceAfterTables(xml: string): string {
 }
 
 /** Zips a package's parts in a fixed order with a fixed time: the same parts always give the same bytes. */
-export function zipPackage(files: Readonly<Record<string, Uint8Array>>): Uint8Array {
+export function zipPackage(files: Readonly<PackageParts>): Uint8Array {
   const ordered: Zippable = {};
   // [Content_Types].xml first, as Office writes it; then the rest by name.
   const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) ordered[name] = [files[name]!, { mtime: ZIP_TIME, level: 6 }];
+  for (const name of names) {
+    const part = files[name]!;
+    ordered[name] = [typeof part === "string" ? strToU8(part) : part, { mtime: ZIP_TIME, level: 6 }];
+  }
   return zipSync(ordered, { mtime: ZIP_TIME });
 }
 
