@@ -3,6 +3,7 @@ import { open } from "node:fs/promises";
 import { SaxesParser } from "saxes";
 import { ExitCode, UserError } from "../common/errors.js";
 import { readZipEntry } from "../common/zip-entry.js";
+import { inSchemaOrder } from "./schema-order.js";
 
 /** A reference document larger than this is not a Word template (images aside, a few hundred kB). */
 const MAX_REFERENCE_DOC_BYTES = 100 * 1024 * 1024;
@@ -14,7 +15,9 @@ export const MAX_REFERENCE_STYLES_BYTES = 10 * 1024 * 1024;
  * before it is copied into every document: it must be well-formed XML in UTF-8 whose root is
  * `w:styles`, with no DOCTYPE (no DTD, no entity: Word refuses them, and they are the way to XXE
  * and entity-expansion attacks), at most 10 MB once inflated. Anything else is a French user error
- * naming the file (exit 2), before any document is written.
+ * naming the file (exit 2), before any document is written. The styles come back with their
+ * elements in the schema's order, which not every writer keeps (pandoc's reference.docx does not):
+ * Word and the Open XML SDK's validator require it.
  */
 export async function readReferenceStyles(file: string): Promise<string> {
   const refuse = (reason: string) => new UserError(`${file} : ${reason}`, ExitCode.usage);
@@ -31,7 +34,7 @@ export async function readReferenceStyles(file: string): Promise<string> {
         throw refuse(`les styles du document (word/styles.xml) dépassent ${MAX_REFERENCE_STYLES_BYTES / 1024 / 1024} Mo une fois décompressés : ce n'est pas un modèle Word ordinaire.`);
     }
   }
-  return checkedStylesXml(entry.data, refuse);
+  return inSchemaOrder(checkedStylesXml(entry.data, refuse));
 }
 
 async function readReferenceFile(file: string, refuse: (reason: string) => UserError): Promise<Uint8Array> {
