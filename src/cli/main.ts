@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * The executable: the process's side effects around `main` (src/cli/run.ts): signals, a closed
- * stdout, the exit code.
+ * The command line's entry: the process's side effects around `main` (src/cli/run.ts): signals, a
+ * closed stdout, the exit code. Bundled into dist/cli/cli.cjs, which the installed command,
+ * bin.ts, runs.
  */
 import { hideBin } from "yargs/helpers";
 import { stopWriting } from "../docx/write.js";
@@ -28,4 +28,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main(hideBin(process.argv));
+// No top-level await: the command line is bundled as CommonJS (scripts/bundle-cli.mjs).
+void main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

@@ -34,7 +34,7 @@ describe("docx's helpers, as the bundle expects them", () => {
 
   it("the built command line carries the replacements, not docx's own", () => {
     const bundle = readdirSync(join(root, "dist/cli"))
-      .filter((file) => file.endsWith(".js"))
+      .filter((file) => file.endsWith(".cjs"))
       .map((file) => readFileSync(join(root, "dist/cli", file), "utf8"))
       .join("\n");
     // Minified: the names change, the native calls stay.

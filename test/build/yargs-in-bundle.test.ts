@@ -21,13 +21,14 @@ function run(args: string[]) {
 }
 
 describe("yargs inside the bundle", () => {
-  it("is not loaded from node_modules: neither main.js nor a chunk imports it", () => {
+  it("is not loaded from node_modules: neither the bundle nor a chunk imports or requires it", () => {
     // (dist/cli/ also holds tsc's unbundled modules, which the library's users import.)
-    const code = readdirSync(cliDir)
-      .filter((file) => file === "main.js" || (file.startsWith("chunk-") && file.endsWith(".js")))
-      .map((file) => readFileSync(join(cliDir, file), "utf8"))
-      .join("\n");
+    const files = readdirSync(cliDir).filter((file) => file === "main.js" || file === "cli.cjs" || (file.startsWith("chunk-") && file.endsWith(".cjs")));
+    expect(files.length).toBeGreaterThan(5);
+    const code = files.map((file) => readFileSync(join(cliDir, file), "utf8")).join("\n");
+    expect(code).toContain("Not enough non-option arguments"); // yargs' own code is in the bundle
     expect(code).not.toMatch(/from\s*["']yargs(\/[^"']*)?["']/);
+    expect(code).not.toMatch(/require\(\s*["']yargs(\/[^"']*)?["']\s*\)/);
     expect(existsSync(join(cliDir, "locales", "fr.json"))).toBe(true);
   });
 
