@@ -3,7 +3,7 @@
  * start, and each function again the first time it runs (Node 22's `module.enableCompileCache()`
  * keeps that work; Node 20 has no such thing). The build runs a few commands once and keeps what
  * V8 compiled for the bundle's files (scripts/make-code-cache.mjs); each start then reads it back:
- * `check` starts about 40 ms sooner, the five documents of a project are written about 8% sooner
+ * `check` starts about 30 ms sooner, the five documents of a project are written about 8% sooner
  * (npm run bench).
  *
  * The bundle is CommonJS so that its files go through `Module.prototype._compile`, which this
