@@ -24,9 +24,9 @@ interface Report {
 }
 
 let runs = 0;
-function load(dir: string, record: boolean, file: string, args: string[] = []): Report & { stdout: string } {
+function load(dir: string, record: boolean, file: string, args: string[] = [], nodeFlags: string[] = []): Report & { stdout: string } {
   const report = join(work, `report-${runs++}.json`);
-  const run = spawnSync(process.execPath, [probe, report, dir, record ? "1" : "0", file, ...args], { cwd: work, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.execPath, [...nodeFlags, probe, report, dir, record ? "1" : "0", file, ...args], { cwd: work, encoding: "utf8", timeout: 120_000 });
   if (run.status !== 0) throw new Error(`probe: ${run.stderr}`);
   return { ...(JSON.parse(readFileSync(report, "utf8")) as Report), stdout: run.stdout };
 }
@@ -46,6 +46,13 @@ describe("the built command's code cache", () => {
     expect(files).toContain("schema-validator.compiled.cjs");
     expect(files).toContain("precompiled-templates.cjs");
     expect(files.filter((f) => f.startsWith("chunk-render-document-"))).toHaveLength(1);
+  });
+
+  it("under other V8 flags (as under another Node version), V8 refuses the caches and the command runs as usual", () => {
+    const check = load(cliDir, false, join(cliDir, "cli.cjs"), ["check", join(root, "examples/autonomie-accessibilite-numerique.yaml")], ["--no-opt"]);
+    expect(check.stdout).toMatch(/33\/37 exigences du guide satisfaites/);
+    expect(check.compiled.length).toBeGreaterThan(2);
+    expect(check.compiled.every((c) => c.cached && c.rejected)).toBe(true);
   });
 
   it("records a file's cache, uses it for that source only: changed by one character, the new source runs, uncached", () => {
