@@ -7,6 +7,11 @@ import { inSchemaOrder } from "./schema-order.js";
 
 /** A reference document larger than this is not a Word template (images aside, a few hundred kB). */
 const MAX_REFERENCE_DOC_BYTES = 100 * 1024 * 1024;
+/**
+ * Word's styles nest a few levels deep (w:styles, w:style, w:tblStylePr, w:tcPr, w:tcBorders, w:top):
+ * deeper than this is not a template, and would exhaust the stack of the reordering (schema-order.ts).
+ */
+const MAX_STYLES_DEPTH = 100;
 /** `word/styles.xml` of a real template is well below 1 MB; the cap is checked while inflating. */
 export const MAX_REFERENCE_STYLES_BYTES = 10 * 1024 * 1024;
 
@@ -83,8 +88,15 @@ function checkedStylesXml(bytes: Uint8Array, refuse: (reason: string) => UserErr
   parser.on("doctype", () => {
     problem ??= `${part} contiennent une déclaration DOCTYPE (DTD, entités) : refusée, Word ne l'accepte pas et elle peut servir à lire des fichiers ou à saturer la mémoire.`;
   });
+  let depth = 0;
   parser.on("opentag", (tag) => {
     root ??= tag.name;
+    if (!tag.isSelfClosing && ++depth > MAX_STYLES_DEPTH) {
+      problem ??= `${part} imbriquent leurs éléments sur plus de ${MAX_STYLES_DEPTH} niveaux : ce n'est pas un modèle Word ordinaire.`;
+    }
+  });
+  parser.on("closetag", (tag) => {
+    if (!tag.isSelfClosing) depth--;
   });
   parser.on("error", (error) => {
     problem ??= `${part} ne sont pas du XML bien formé (ligne ${parser.line}, colonne ${parser.column}) : ${frenchXmlError(error.message)}.`;

@@ -93,6 +93,8 @@ describe("--reference-doc: what is refused", () => {
     ["a character XML forbids", `<w:styles ${W}>\u0001</w:styles>`, /ne sont pas du XML bien formé/],
     ["another root element", `<html><body/></html>`, /élément racine « w:styles »/],
     ["a declared encoding other than UTF-8", `<?xml version="1.0" encoding="ISO-8859-1"?><w:styles ${W}/>`, /encodage « ISO-8859-1 »/],
+    // 200,000 levels would exhaust the stack of the reordering into the schema's order (exit 70 before).
+    ["elements nested 200,000 levels deep", `<w:styles ${W}>${"<w:x>".repeat(200_000)}${"</w:x>".repeat(200_000)}</w:styles>`, /imbriquent leurs éléments sur plus de 100 niveaux/],
   ])("%s", async (name, styles, message) => {
     const error = await refusal(referenceWith(`${name.replace(/\W+/g, "-")}.docx`, styles));
     expect(error.message).toMatch(message);
