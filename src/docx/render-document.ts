@@ -16,6 +16,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** `--reference-doc FILE`: a .docx whose Word styles the document takes. */
   referenceDoc?: string;
+  /** Its styles, already read by `readReferenceStyles` (once for several documents): used instead of reading `referenceDoc`. */
+  referenceStyles?: string;
   /** Folder of the project file: `course.producer.logo` is relative to it. */
   projectDir: string;
   /** Where the project's values stand in its file, to locate a problem with the logo. */
@@ -54,7 +56,7 @@ export async function renderDocument(definition: DocumentDefinition, vm: ViewMod
     properties: propertiesOf(definition, vm),
   };
   const parts = await compileParts(buildDocument(frame, content));
-  const referenceStyles = options.referenceDoc ? await readReferenceStyles(options.referenceDoc) : undefined;
+  const referenceStyles = options.referenceStyles ?? (options.referenceDoc ? await readReferenceStyles(options.referenceDoc) : undefined);
   const buffer = finishPackage(parts, { date: vm.document.date?.iso, referenceStyles });
   return { buffer, warnings, html };
 }

@@ -4,6 +4,7 @@ import { checkProject, type CheckResult, type Finding } from "../check/index.js"
 import type { Problem } from "../common/errors.js";
 import type { DocumentDefinition } from "../documents/definition.js";
 import { documents } from "../documents/registry.js";
+import { readReferenceStyles } from "../docx/reference-doc.js";
 import { writeDocument } from "../docx/render-document.js";
 import { documentPath, ensureOutDir, writeAtomically } from "../docx/write.js";
 import { loadProjectFile } from "../load/load-project.js";
@@ -79,7 +80,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateOutcom
     projectDir: dirname(options.project),
     source: loaded.source,
     templatesDir: options.templatesDir,
-    referenceDoc: options.referenceDoc,
+    // Read (and refused, if it must be) once, before any document is written.
+    referenceStyles: options.referenceDoc ? await readReferenceStyles(options.referenceDoc) : undefined,
     outDir: options.outDir ?? "out",
   };
   const written: WrittenDocument[] = [];
